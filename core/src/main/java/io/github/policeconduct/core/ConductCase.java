@@ -1,0 +1,146 @@
+package io.github.policeconduct.core;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * A conduct case: a subject, their disciplinary record, one or more allegations and, once held, the
+ * proceedings. A case can be described at any stage (allegation only, assessed, with proceedings,
+ * concluded); the rules say what is known so far and what comes next.
+ *
+ * <p>Invariants: a non-blank id; at least one allegation; allegation ids unique; every finding names an
+ * allegation of this case.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableConductCase.class)
+@JsonDeserialize(as = ImmutableConductCase.class)
+@JsonPropertyOrder({"id", "force", "subject", "record", "allegations", "condition_c_determination", "proceedings"})
+public abstract class ConductCase {
+  ConductCase() {}
+
+  /**
+   * The case reference (pseudonymous).
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /**
+   * The force dealing with the case, e.g. "Kent Police".
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("force")
+  public abstract Optional<String> force();
+
+  /**
+   * Who the allegations are about.
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("subject")
+  public abstract Subject subject();
+
+  /**
+   * The subject's disciplinary record; empty when not given.
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("record")
+  @Value.Default
+  public DisciplinaryRecord record() {
+    return DisciplinaryRecord.empty();
+  }
+
+  /**
+   * The allegations, in the order given; never empty.
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("allegations")
+  public abstract List<Allegation> allegations();
+
+  /**
+   * Whether the Director General of the IOPC has made a Condition C special determination (needed to
+   * bring proceedings against a former officer who left more than 12 months before the allegation came to
+   * attention). Defaults to false.
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("condition_c_determination")
+  @Value.Default
+  public boolean conditionCDetermination() {
+    return false;
+  }
+
+  /**
+   * The proceedings, once held.
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("proceedings")
+  public abstract Optional<Proceedings> proceedings();
+
+  /**
+   * The allegation with the given id.
+   *
+   * @since 0.1.0
+   */
+  public Optional<Allegation> allegation(String allegationId) {
+    return allegations().stream().filter(a -> a.id().equals(allegationId)).findFirst();
+  }
+
+  /**
+   * A builder.
+   *
+   * @since 0.1.0
+   */
+  public static ImmutableConductCase.Builder builder() {
+    return ImmutableConductCase.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (id().isBlank()) {
+      throw new IllegalStateException("case id must not be blank (id: '" + id() + "')");
+    }
+    if (allegations().isEmpty()) {
+      throw new IllegalStateException("allegations must not be empty (case " + id() + "): a case needs at least one allegation");
+    }
+    Set<String> ids = new HashSet<>();
+    for (Allegation a : allegations()) {
+      if (!ids.add(a.id())) {
+        throw new IllegalStateException("allegations[].id " + a.id() + " appears more than once in case " + id()
+            + ": allegation ids must be unique");
+      }
+    }
+    if (proceedings().isPresent()) {
+      for (AllegationFinding f : proceedings().get().findings()) {
+        if (!ids.contains(f.allegation())) {
+          throw new IllegalStateException("proceedings.findings[].allegation " + f.allegation()
+              + " is not an allegation of case " + id() + " (allegations: " + ids + ")");
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ConductCase{id=" + id() + ", subject=" + subject() + ", allegations=" + allegations()
+        + proceedings().map(p -> ", forum=" + p.forum() + p.outcome().map(o -> ", outcome=" + o).orElse("")).orElse("")
+        + "}";
+  }
+}

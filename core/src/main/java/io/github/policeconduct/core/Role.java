@@ -1,0 +1,72 @@
+package io.github.policeconduct.core;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.google.common.collect.ImmutableList;
+import io.github.policeconduct.core.internal.Codes;
+
+/**
+ * The role the subject of an allegation held. Only police officers and special constables are within
+ * the Police (Conduct) Regulations; PCSOs and other police staff are dealt with under their force's
+ * staff procedures.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum Role {
+  /** A member of a police force, of any rank. */
+  POLICE_OFFICER("officer", "constable_or_above"),
+  /** A special constable (a volunteer officer with full powers). */
+  SPECIAL_CONSTABLE("special"),
+  /** A police community support officer, a member of police staff. */
+  PCSO("police_community_support_officer"),
+  /** Police staff other than PCSOs. */
+  POLICE_STAFF("staff");
+
+  private static final Map<String, Role> INDEX = Codes.index(Role.class,
+      r -> ImmutableList.<String>builder().add(r.name()).add(r.aliases).build());
+
+  private final String[] aliases;
+
+  Role(String... aliases) {
+    this.aliases = aliases;
+  }
+
+  /**
+   * Whether people in this role hold the office of constable: police officers and special constables.
+   *
+   * @since 0.1.0
+   */
+  public boolean isConstable() {
+    return this == POLICE_OFFICER || this == SPECIAL_CONSTABLE;
+  }
+
+  /**
+   * The canonical lower snake_case code, e.g. {@code police_officer}.
+   *
+   * @since 0.1.0
+   */
+  @JsonValue
+  public String code() {
+    return Codes.code(this);
+  }
+
+  /**
+   * Reads a role from its code or alias, ignoring case.
+   *
+   * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
+   * @since 0.1.0
+   */
+  @JsonCreator
+  public static Role parse(String text) {
+    return Codes.parse(INDEX, "role", text, Role::code, Role.class);
+  }
+
+  @Override
+  public String toString() {
+    return code();
+  }
+}

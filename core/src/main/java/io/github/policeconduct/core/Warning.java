@@ -1,0 +1,69 @@
+package io.github.policeconduct.core;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * A written or final written warning on a subject's record: its type, the day it was notified to the
+ * officer (periods run from then), and its period in months where known. When the period is absent the
+ * rules use the default period of the regime under which the warning was given.
+ *
+ * <p>Invariant: a period, when given, is at least one month.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWarning.class)
+@JsonDeserialize(as = ImmutableWarning.class)
+@JsonPropertyOrder({"type", "notified", "months"})
+public abstract class Warning {
+  Warning() {}
+
+  /**
+   * The type of warning.
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("type")
+  public abstract WarningType type();
+
+  /**
+   * The day the warning was notified to the officer.
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("notified")
+  public abstract LocalDate notified();
+
+  /**
+   * The warning's period in months, where known.
+   *
+   * @since 0.1.0
+   */
+  @JsonProperty("months")
+  public abstract Optional<Integer> months();
+
+  /**
+   * A warning of {@code type} notified on {@code notified} for {@code months} months.
+   *
+   * @since 0.1.0
+   */
+  public static Warning of(WarningType type, LocalDate notified, int months) {
+    return ImmutableWarning.builder().type(type).notified(notified).months(months).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (months().isPresent() && months().get() < 1) {
+      throw new IllegalStateException("months must be at least 1 (months: " + months().get() + ")");
+    }
+  }
+}
