@@ -1,0 +1,683 @@
+package io.github.policeconduct.rules;
+
+import static io.github.policeconduct.rules.Trace.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.policeconduct.core.Allegation;
+import io.github.policeconduct.core.Category;
+import io.github.policeconduct.core.Citation;
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Finding;
+import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Proceedings;
+import io.github.policeconduct.core.Regime;
+import io.github.policeconduct.core.Role;
+import io.github.policeconduct.core.Severity;
+import io.github.policeconduct.core.SeverityAssessment;
+import io.github.policeconduct.core.Subject;
+import io.github.policeconduct.core.Warning;
+
+/** Capabilities 1 to 8 applied to one case, in order, into one {@link Decision}. */
+final class CaseDecider {
+  private static final Set<Category> DISMISSAL_LIKELY = EnumSet.of(Category.VIOLENCE_AGAINST_WOMEN_AND_GIRLS,
+      Category.DOMESTIC_ABUSE, Category.SEXUAL_MISCONDUCT, Category.ABUSE_OF_POSITION_FOR_SEXUAL_PURPOSE,
+      Category.DISHONESTY, Category.DISCRIMINATION);
+
+  private final ConductCase c;
+  private final LocalDate asAt;
+  private final Subject s;
+  private final Trace t = new Trace();
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<Consequence> consequences = new ArrayList<>();
+  private final List<Guidance> guidance = new ArrayList<>();
+
+  private Regime regime;
+  private boolean inScope;
+  private Optional<FormerOfficerCondition> condition = Optional.empty();
+  private boolean former;
+  private Optional<Forum> forum = Optional.empty();
+  private Optional<String> conductedBy = Optional.empty();
+  private Set<Outcome> available = EnumSet.noneOf(Outcome.class);
+  private Optional<OutcomeCheck> outcome = Optional.empty();
+  private Optional<LocalDate> warningExpires = Optional.empty();
+  private Optional<Warning> liveWarning = Optional.empty();
+  private Optional<Finding> finding = Optional.empty();
+  private Resignation resignation = new Resignation(false, Optional.empty());
+
+  private CaseDecider(ConductCase c, LocalDate asAt) {
+    this.c = c;
+    this.asAt = asAt;
+    this.s = c.subject();
+  }
+
+  static Decision decide(ConductCase c, LocalDate asAt) {
+    return new CaseDecider(c, asAt).run();
+  }
+
+  private Decision run() {
+    Ruling<Regime> r = Engine.regime(c);
+    for (Step step : r.explanation().steps()) {
+      t.add(step.rule(), step.citation(), step.facts(), step.applied(), step.because());
+    }
+    if (r instanceof Ruling.Conflict) {
+      problems.add(new Problem("regimes_conflict", "The allegations of this case are governed by different regulations "
+          + "and cannot be decided together.", Rule.REGIME_CONFLICT.citation()));
+    }
+    if (r.value().isEmpty()) {
+      judgeOutcomeOutsideRules("no regulations modelled by this library govern every allegation of this case");
+      return build();
+    }
+    regime = r.value().get();
+    jurisdiction();
+    resignation();
+    if (!inScope) {
+      consequencesForLeaving();
+      return build();
+    }
+    routing();
+    sanctions();
+    consequences();
+    guidance();
+    return build();
+  }
+
+  private Decision build() {
+    return new Decision(c.id(), asAt, Optional.ofNullable(regime), inScope, condition, forum, conductedBy, available,
+        outcome, warningExpires, resignation, consequences, guidance, t.explanation(), problems);
+  }
+
+  private static String article(String noun) {
+    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  private Citation cite(Rule rule) {
+    return Pinpoints.forRegime(rule, regime);
+  }
+
+  // ---------------------------------------------------------------- 2. jurisdiction
+
+  private void jurisdiction() {
+    if (!s.role().isConstable()) {
+      t.applied(Rule.JURISDICTION_STAFF, cite(Rule.JURISDICTION_STAFF), "The subject is a " + s.role().code()
+          + ", not a police officer or special constable, so the Conduct Regulations do not apply; the force's police "
+          + "staff procedures do.", facts("role", s.role().code()));
+      inScope = false;
+      if (c.proceedings().flatMap(Proceedings::outcome).isPresent()) {
+        t.notApplicable(Rule.SANCTIONS_OUTCOME_LAWFUL, cite(Rule.SANCTIONS_OUTCOME_LAWFUL),
+            "The outcome given is not judged: it was given under staff procedures, which this library does not model.",
+            facts("outcome", c.proceedings().get().outcome()));
+      }
+      return;
+    }
+    t.applied(Rule.JURISDICTION_OFFICER, cite(Rule.JURISDICTION_OFFICER), "The subject is a " + Engine.role(s)
+        + ", to whom the " + regime.title() + " apply.", facts("role", s.role().code(), "rank", s.rank(),
+            "student_officer", s.studentOfficer()));
+    inScope = true;
+
+    if (s.joined().isPresent()) {
+      LocalDate joined = s.joined().get();
+      List<String> before = new ArrayList<>();
+      int dated = 0;
+      for (Allegation a : c.allegations()) {
+        if (a.conductDate().isPresent()) {
+          dated++;
+          if (a.conductDate().get().isBefore(joined)) {
+            before.add(a.id());
+          }
+        }
+      }
+      if (!before.isEmpty()) {
+        boolean all = before.size() == c.allegations().size();
+        t.applied(Rule.JURISDICTION_BEFORE_ATTESTATION, "The conduct alleged in " + before + " happened before the subject "
+            + "joined on " + joined + (all ? ", so it is outside the Conduct Regulations." : "; those allegations are outside "
+            + "the Conduct Regulations."), facts("joined", joined, "allegations", before));
+        if (all) {
+          inScope = false;
+          judgeOutcomeOutsideRules("the conduct happened before the subject became an officer");
+          return;
+        }
+      } else if (dated > 0) {
+        t.notApplicable(Rule.JURISDICTION_BEFORE_ATTESTATION, "The conduct happened after the subject joined on " + joined + ".",
+            facts("joined", joined));
+      }
+    }
+
+    former = Engine.isFormer(c, asAt);
+    if (!former) {
+      return;
+    }
+    LocalDate left = s.left().get().date();
+    if (left.isBefore(Engine.FORMER_OFFICERS_FROM)) {
+      Rule rule = asAt.isBefore(Engine.FORMER_OFFICERS_FROM) ? Rule.JURISDICTION_FORMER_NOT_YET : Rule.JURISDICTION_FORMER_LEFT_EARLIER;
+      t.applied(rule, "The subject left on " + left + ", before the former-officer provisions came into force on "
+          + "15 December 2017, so no proceedings can be brought or continued against them.",
+          facts("left", left, "reason", s.left().get().reason().code()));
+      inScope = false;
+      judgeOutcomeOutsideRules("the subject had left before proceedings could reach former officers");
+      return;
+    }
+    Optional<SeverityAssessment> sev = Engine.severity(c);
+    if (sev.isPresent() && sev.get().level() != Severity.GROSS_MISCONDUCT) {
+      t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), "The subject is a former "
+          + "officer and the conduct was assessed as " + sev.get().level().code().replace('_', ' ')
+          + ": only alleged gross misconduct can be pursued against a former officer.",
+          facts("left", left, "severity", sev.get().level().code()));
+      inScope = false;
+      judgeOutcomeOutsideRules("only gross misconduct can be pursued against a former officer");
+      return;
+    }
+    boolean whileServing = c.allegations().stream().anyMatch(a -> a.conductDate().map(d -> !d.isAfter(left)).orElse(true));
+    if (!whileServing) {
+      t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), "The conduct happened after "
+          + "the subject left on " + left + ": it is not the conduct of a police officer.", facts("left", left));
+      inScope = false;
+      judgeOutcomeOutsideRules("the conduct happened after the subject left");
+      return;
+    }
+    t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), "The subject left on " + left
+        + " and is a former officer; proceedings may continue only for alleged gross misconduct committed while serving"
+        + (sev.isPresent() ? ", as assessed here." : "; the allegation has not yet been assessed."),
+        facts("left", left, "severity", sev.map(x -> x.level().code())));
+    if (sev.isEmpty()) {
+      guidance.add(new Guidance(GuidanceKind.NEXT_STEP, "The subject has left: proceedings can continue only if the "
+          + "allegation is assessed as gross misconduct.", cite(Rule.JURISDICTION_FORMER_GROSS_ONLY)));
+    }
+    LocalDate attention = Engine.earliestAttention(c);
+    boolean r2020 = regime == Regime.CONDUCT_REGULATIONS_2020;
+    Rule ruleA = r2020 ? Rule.FORMER_CONDITION_A : Rule.FORMER_CONDITION_2012;
+    Rule ruleB = r2020 ? Rule.FORMER_CONDITION_B : Rule.FORMER_CONDITION_2012;
+    Rule ruleC = r2020 ? Rule.FORMER_CONDITION_C : Rule.FORMER_CONDITION_2012;
+    if (!attention.isAfter(left)) {
+      condition = Optional.of(FormerOfficerCondition.A);
+      t.applied(ruleA, "Condition A: the subject left on " + left + ", after the allegation came to attention on "
+          + attention + ".", facts("left", left, "came_to_attention", attention));
+      return;
+    }
+    t.notApplicable(ruleA, "Condition A does not apply: the allegation came to attention on " + attention
+        + ", after the subject left on " + left + ".", facts("left", left, "came_to_attention", attention));
+    if (!attention.isAfter(left.plusMonths(12))) {
+      condition = Optional.of(FormerOfficerCondition.B);
+      t.applied(ruleB, "Condition B: the allegation came to attention on " + attention + ", no more than 12 months after "
+          + "the subject left on " + left + ".", facts("left", left, "came_to_attention", attention));
+      return;
+    }
+    t.notApplicable(ruleB, "Condition B does not apply: the allegation came to attention more than 12 months after the "
+        + "subject left on " + left + ".", facts("left", left, "came_to_attention", attention));
+    if (c.conditionCDetermination()) {
+      condition = Optional.of(FormerOfficerCondition.C);
+      t.applied(ruleC, "Condition C: more than 12 months passed, and the Director General of the IOPC made a special "
+          + "determination that proceedings would be reasonable and proportionate.",
+          facts("left", left, "came_to_attention", attention, "condition_c_determination", true));
+      return;
+    }
+    t.applied(ruleC, "Condition C is not met: more than 12 months passed between leaving on " + left
+        + " and the allegation coming to attention on " + attention + ", and no special determination was made, so "
+        + "no proceedings can be brought against the former officer.",
+        facts("left", left, "came_to_attention", attention, "condition_c_determination", false));
+    inScope = false;
+    judgeOutcomeOutsideRules("no former-officer condition (A, B or C) is met");
+  }
+
+  /** An outcome given in a case the Conduct Regulations do not reach was given without power. */
+  private void judgeOutcomeOutsideRules(String why) {
+    Optional<Outcome> given = c.proceedings().flatMap(Proceedings::outcome);
+    if (given.isEmpty() || !s.role().isConstable()) {
+      return;
+    }
+    outcome = Optional.of(new OutcomeCheck(given.get(), false));
+    Citation citation = t.explanation().steps().get(t.explanation().steps().size() - 1).citation();
+    problems.add(new Problem("outside_jurisdiction", "The outcome " + given.get().code()
+        + " was given, but no misconduct proceedings could be held: " + why + ".", citation));
+  }
+
+  // ---------------------------------------------------------------- 3. routing
+
+  private void routing() {
+    Optional<SeverityAssessment> sev = Engine.severity(c);
+    boolean r2020 = regime == Regime.CONDUCT_REGULATIONS_2020;
+    Rule meetingRule = r2020 ? Rule.ROUTING_MEETING_2020 : Rule.ROUTING_MEETING_2012;
+    Rule hearingRule = r2020 ? Rule.ROUTING_HEARING_2020 : Rule.ROUTING_HEARING_2012;
+    Citation meetingCite = r2020 ? meetingRule.citation() : regime.cite("reg 19");
+    Citation hearingCite = r2020 ? hearingRule.citation() : regime.cite("reg 19");
+    if (sev.isPresent()) {
+      LocalDate assessed = Engine.assessmentDate(c);
+      liveWarning = Engine.finalWrittenWarningInForce(c, assessed);
+    }
+    Optional<Forum> required = Optional.empty();
+    if (former) {
+      required = Optional.of(Forum.MISCONDUCT_HEARING);
+      t.applied(hearingRule, hearingCite, "A former officer's alleged gross misconduct goes to a misconduct hearing "
+          + "(or an accelerated hearing where the special conditions are certified).", facts("former_officer", true));
+    } else if (sev.isEmpty()) {
+      t.notApplicable(Rule.ROUTING_NO_CASE, cite(Rule.ROUTING_NO_CASE), "The allegation has not been assessed yet, so "
+          + "no forum follows from it.", facts("severity", "not assessed"));
+      guidance.add(new Guidance(GuidanceKind.NEXT_STEP, "Next: the appropriate authority assesses what the conduct would "
+          + "amount to if proved (the severity assessment).", cite(Rule.ROUTING_NO_CASE)));
+    } else {
+      Severity level = sev.get().level();
+      String when = sev.get().assessed().map(d -> " on " + d).orElse("");
+      switch (level) {
+        case NO_MISCONDUCT:
+          t.applied(Rule.ROUTING_NO_CASE, cite(Rule.ROUTING_NO_CASE), "The conduct was assessed" + when
+              + " as neither misconduct nor gross misconduct, so there are no misconduct proceedings.",
+              facts("severity", level.code()));
+          break;
+        case PRACTICE_REQUIRING_IMPROVEMENT:
+          if (r2020) {
+            required = Optional.of(Forum.REFLECTIVE_PRACTICE_REVIEW);
+            t.applied(Rule.ROUTING_PRI, "The conduct was assessed" + when + " as practice requiring improvement, which goes "
+                + "to the reflective practice review process.", facts("severity", level.code()));
+          } else {
+            problems.add(new Problem("severity_not_in_regime", "Practice requiring improvement is a level of the 2020 "
+                + "Regulations only; the " + regime.title() + " know misconduct and gross misconduct.",
+                Rule.ROUTING_PRI.citation()));
+            t.applied(Rule.ROUTING_PRI, "Practice requiring improvement does not exist under the " + regime.title() + ".",
+                facts("severity", level.code(), "regime", regime.code()));
+          }
+          break;
+        case MISCONDUCT:
+          if (liveWarning.isPresent()) {
+            required = Optional.of(Forum.MISCONDUCT_HEARING);
+            t.applied(hearingRule, hearingCite, "The conduct was assessed" + when + " as misconduct and a final written "
+                + "warning (notified " + liveWarning.get().notified() + ") was in force then, so the case goes to a "
+                + "misconduct hearing.", facts("severity", level.code(), "final_written_warning_in_force", true));
+          } else {
+            required = Optional.of(Forum.MISCONDUCT_MEETING);
+            t.applied(meetingRule, meetingCite, "The conduct was assessed" + when + " as misconduct, with no final written "
+                + "warning in force, so a case to answer goes to a misconduct meeting.",
+                facts("severity", level.code(), "final_written_warning_in_force", false));
+          }
+          break;
+        default:
+          required = Optional.of(Forum.MISCONDUCT_HEARING);
+          t.applied(hearingRule, hearingCite, "The conduct was assessed" + when + " as gross misconduct, so a case to answer "
+              + "goes to a misconduct hearing (or an accelerated hearing where the special conditions are certified).",
+              facts("severity", level.code()));
+      }
+    }
+    Optional<Forum> given = c.proceedings().map(Proceedings::forum);
+    forum = given.isPresent() ? given : required;
+    if (given.isPresent()) {
+      Forum g = given.get();
+      if (g == Forum.REFLECTIVE_PRACTICE_REVIEW && !r2020) {
+        problems.add(new Problem("forum_not_in_regime", "The reflective practice review process exists only under the "
+            + "2020 Regulations; this case is governed by the " + regime.title() + ".", Rule.ROUTING_FORUM_NOT_IN_REGIME.citation()));
+      } else if (former && (g == Forum.MISCONDUCT_MEETING || g == Forum.REFLECTIVE_PRACTICE_REVIEW)) {
+        problems.add(new Problem("forum_not_available_to_former_officer", "A former officer cannot be dealt with at a "
+            + g.nameUnder(regime) + ".", Rule.ROUTING_FORMER_NO_MEETING.citation()));
+        t.applied(Rule.ROUTING_FORMER_NO_MEETING, "The subject has left, and former officers have no " + g.nameUnder(regime) + ".",
+            facts("forum", g.code(), "former_officer", true));
+      } else if (g == Forum.ACCELERATED_MISCONDUCT_HEARING) {
+        Rule acc = r2020 ? Rule.ROUTING_ACCELERATED_2020 : Rule.ROUTING_ACCELERATED_2012;
+        Optional<Severity> level = sev.map(SeverityAssessment::level);
+        if (level.isPresent() && level.get() != Severity.GROSS_MISCONDUCT) {
+          problems.add(new Problem("accelerated_hearing_needs_gross_misconduct", "An accelerated or special case hearing"
+              + " is only for alleged gross misconduct; the conduct was assessed as " + level.get().code() + ".", acc.citation()));
+        }
+        t.applied(acc, "The case is at " + article(g.nameUnder(regime)) + " " + g.nameUnder(regime) + ": the appropriate authority certified the special "
+            + "conditions (evidence in documents proves gross misconduct; the public interest requires the officer to cease "
+            + "serving without delay).", facts("forum", g.code()));
+      } else if (g == Forum.MISCONDUCT_MEETING && required.filter(f -> f == Forum.MISCONDUCT_HEARING).isPresent()) {
+        problems.add(new Problem("hearing_required", "The case is at a misconduct meeting, but "
+            + (liveWarning.isPresent() ? "a final written warning was in force at the assessment" : "the conduct was assessed "
+                + "as gross misconduct") + ", so it must go to a misconduct hearing.", hearingCite));
+      } else if (required.isPresent() && required.get() != g) {
+        t.notApplicable(meetingRule, meetingCite, "The facts point to a " + required.get().nameUnder(regime)
+            + "; the case is recorded at a " + g.nameUnder(regime) + ".", facts("forum", g.code()));
+      }
+    }
+    forum.ifPresent(this::conductedBy);
+  }
+
+  private void conductedBy(Forum f) {
+    LocalDate when = c.proceedings().flatMap(Proceedings::date).orElse(asAt);
+    switch (f) {
+      case MISCONDUCT_MEETING:
+        conductedBy = Optional.of("a person at least one rank above the officer concerned (or senior police staff)");
+        t.applied(Rule.PANEL_MEETING, "A misconduct meeting is conducted by " + conductedBy.get() + ".", facts("date", when));
+        break;
+      case MISCONDUCT_HEARING:
+        if (s.rank().map(r -> r.isSeniorOfficer()).orElse(false)) {
+          conductedBy = Optional.of("a panel for a senior officer (chaired, from 7 May 2024, by a more senior officer from "
+              + "another force or, for the most senior ranks, an inspector of constabulary)");
+          t.applied(Rule.PANEL_HEARING_CHIEF_OFFICER, "The officer is a senior officer: special panel rules apply.",
+              facts("rank", s.rank(), "date", when));
+        } else if (when.isBefore(Engine.LQC_FROM)) {
+          conductedBy = Optional.of("a panel of three chaired by a senior officer or senior HR professional, with an "
+              + "independent member");
+          t.applied(Rule.PANEL_HEARING_BEFORE_2016, Pinpoints.forRegime(Rule.PANEL_HEARING_BEFORE_2016, regime),
+              "Before 1 January 2016 a misconduct hearing is chaired by a senior officer or senior HR professional.",
+              facts("date", when));
+        } else if (when.isBefore(Engine.CHIEF_OFFICER_CHAIR_FROM)) {
+          conductedBy = Optional.of("a legally qualified chair, a senior officer and an independent member");
+          t.applied(Rule.PANEL_HEARING_LQC, "From 1 January 2016 to 6 May 2024 a misconduct hearing is chaired by a legally "
+              + "qualified chair.", facts("date", when));
+        } else {
+          conductedBy = Optional.of("the chief officer (or a delegate) with two independent members, advised by a legally "
+              + "qualified person");
+          t.applied(Rule.PANEL_HEARING_CHIEF_OFFICER, "From 7 May 2024 a misconduct hearing is chaired by the chief officer "
+              + "or a delegate.", facts("date", when));
+        }
+        break;
+      case ACCELERATED_MISCONDUCT_HEARING:
+        conductedBy = Optional.of(when.isBefore(Engine.CHIEF_OFFICER_CHAIR_FROM) ? "the chief officer"
+            : "the chief officer or a delegate (not the senior officer who certified the case)");
+        t.applied(Rule.PANEL_ACCELERATED, "An " + f.nameUnder(regime) + " is conducted by " + conductedBy.get() + ".",
+            facts("date", when));
+        break;
+      default:
+        conductedBy = Optional.of("a reviewer (the officer's line manager or another appropriate person)");
+        break;
+    }
+  }
+
+  // ---------------------------------------------------------------- 4. sanctions
+
+  private Optional<OutcomeQuery> query() {
+    if (forum.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Proceedings> p = c.proceedings();
+    Optional<Finding> f = p.flatMap(Proceedings::mostSeriousFinding);
+    if (f.isEmpty()) {
+      Optional<SeverityAssessment> sev = Engine.severity(c);
+      if (sev.isEmpty()) {
+        return Optional.empty();
+      }
+      f = Engine.asFinding(sev.get().level());
+      t.applied(Rule.SANCTIONS_NO_FINDING, cite(Rule.SANCTIONS_NO_FINDING), "No findings yet: the outcomes shown are those "
+          + "open if the conduct is proved as assessed (" + sev.get().level().code().replace('_', ' ') + ").",
+          facts("severity", sev.get().level().code()));
+    }
+    finding = f;
+    boolean unconnected = p.map(Proceedings::unconnectedIncidents).orElse(false);
+    return Optional.of(new OutcomeQuery(regime, forum.get(), f.get(), s.role(), s.rank(), liveWarning.isPresent(),
+        unconnected, c.record().reducedInRank(), former));
+  }
+
+  private void sanctions() {
+    Optional<OutcomeQuery> q = query();
+    if (q.isPresent()) {
+      available = Sanctions.available(q.get(), t);
+    }
+    Optional<Outcome> given = c.proceedings().flatMap(Proceedings::outcome);
+    if (given.isEmpty()) {
+      return;
+    }
+    Outcome o = given.get();
+    boolean lawful = available.contains(o);
+    outcome = Optional.of(new OutcomeCheck(o, lawful));
+    if (lawful) {
+      t.applied(Rule.SANCTIONS_OUTCOME_LAWFUL, cite(Rule.SANCTIONS_OUTCOME_LAWFUL), "The outcome given, "
+          + o.code().replace('_', ' ') + ", is among the outcomes lawfully open.", facts("outcome", o.code()));
+    } else {
+      List<Problem> why = q.isPresent() ? Sanctions.whyNot(q.get(), o)
+          : List.of(new Problem("outcome_without_findings", "The outcome " + o.code() + " was given, but the case has "
+              + "neither findings nor a severity assessment to support it.", cite(Rule.SANCTIONS_OUTCOME_LAWFUL)));
+      problems.addAll(why);
+      t.applied(Rule.SANCTIONS_OUTCOME_LAWFUL, cite(Rule.SANCTIONS_OUTCOME_LAWFUL), "The outcome given, "
+          + o.code().replace('_', ' ') + ", was not lawfully open: " + why.get(0).message(), facts("outcome", o.code()));
+    }
+    Optional<Integer> months = c.proceedings().get().finalWrittenWarningMonths();
+    if (o == Outcome.FINAL_WRITTEN_WARNING && months.isPresent()) {
+      int m = months.get();
+      if (regime == Regime.CONDUCT_REGULATIONS_2020 && (m < 24 || m > 60)) {
+        problems.add(new Problem("final_written_warning_period", "A final written warning lasts 2 years, or a longer period "
+            + "of up to 5 years set by the decision-maker; " + m + " months is outside that.", Rule.CONSEQUENCE_WARNING_2020.citation()));
+      } else if (regime != Regime.CONDUCT_REGULATIONS_2020 && m != 18) {
+        problems.add(new Problem("final_written_warning_period", "Under the " + regime.title() + " a final written warning "
+            + "lasts 18 months; " + m + " months was recorded.", Pinpoints.forRegime(Rule.CONSEQUENCE_WARNING_2012, regime)));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- 5. consequences
+
+  private void consequences() {
+    Optional<Proceedings> p = c.proceedings();
+    Optional<LocalDate> date = p.flatMap(Proceedings::date);
+    Optional<OutcomeCheck> o = outcome;
+    if (o.isPresent() && o.get().lawful() && date.isPresent()) {
+      warningExpiry(o.get().decided(), date.get());
+      if (o.get().decided().isDismissal()) {
+        barredList(date.get());
+      }
+    }
+    consequencesForLeaving();
+    appeal(date);
+  }
+
+  private void warningExpiry(Outcome o, LocalDate notified) {
+    boolean r2020 = regime == Regime.CONDUCT_REGULATIONS_2020;
+    Rule rule = r2020 ? Rule.CONSEQUENCE_WARNING_2020 : Rule.CONSEQUENCE_WARNING_2012;
+    Citation citation = Pinpoints.forRegime(rule, regime);
+    switch (o) {
+      case WRITTEN_WARNING: {
+        int months = r2020 ? 18 : 12;
+        warningExpires = Optional.of(notified.plusMonths(months));
+        t.applied(rule, citation, "The written warning, notified on " + notified + ", is in force for " + months
+            + " months, until " + warningExpires.get() + ".", facts("notified", notified, "months", months));
+        break;
+      }
+      case FINAL_WRITTEN_WARNING: {
+        int months = r2020 ? c.proceedings().get().finalWrittenWarningMonths().orElse(24) : 18;
+        warningExpires = Optional.of(notified.plusMonths(months));
+        t.applied(rule, citation, "The final written warning, notified on " + notified + ", is in force for " + months
+            + " months, until " + warningExpires.get() + ".", facts("notified", notified, "months", months));
+        break;
+      }
+      case EXTENSION_OF_FINAL_WRITTEN_WARNING:
+        if (liveWarning.isPresent()) {
+          LocalDate was = Engine.expiry(liveWarning.get());
+          warningExpires = Optional.of(was.plusMonths(18));
+          t.applied(rule, regime.cite("reg 35, reg 55(4)-(5)"), "The final written warning that would have expired on " + was
+              + " is extended by 18 months, to " + warningExpires.get() + ".", facts("expired", was));
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private void barredList(LocalDate date) {
+    if (date.isBefore(Engine.FORMER_OFFICERS_FROM)) {
+      t.applied(Rule.CONSEQUENCE_BARRED_LIST_NOT_YET, "The dismissal on " + date + " came before the statutory Police Barred "
+          + "List began on 15 December 2017, so no Barred List report follows.", facts("date", date));
+      return;
+    }
+    Optional<LocalDate> due = Engine.due(date, 5, t, Rule.CONSEQUENCE_BARRED_LIST);
+    boolean whbd = outcome.get().decided() == Outcome.WOULD_HAVE_BEEN_DISMISSED;
+    String what = whbd ? "The finding that the former officer would have been dismissed" : "The dismissal";
+    consequences.add(new Consequence(ConsequenceKind.BARRED_LIST_REPORT, due, what + " on " + date
+        + " must be reported to the College of Policing for the Police Barred List within 5 working days.",
+        Rule.CONSEQUENCE_BARRED_LIST.citation()));
+    t.applied(Rule.CONSEQUENCE_BARRED_LIST, what + " on " + date + " goes on the Police Barred List: the report is due by "
+        + due.map(LocalDate::toString).orElse("(date outside the working-day calendar)") + " (5 working days).",
+        facts("date", date, "outcome", outcome.get().decided().code()));
+  }
+
+  private void consequencesForLeaving() {
+    if (s.left().isEmpty() || !s.role().isConstable() || regime == null) {
+      return;
+    }
+    LocalDate left = s.left().get().date();
+    if (!Engine.leftByResigningOrRetiring(s)) {
+      return;
+    }
+    LocalDate attention = Engine.earliestAttention(c);
+    if (left.isBefore(Engine.FORMER_OFFICERS_FROM)) {
+      if (!attention.isAfter(left)) {
+        t.notApplicable(Rule.CONSEQUENCE_ADVISORY_LIST, "The subject left on " + left + ", before the Police Advisory List "
+            + "began on 15 December 2017.", facts("left", left));
+      }
+      return;
+    }
+    Optional<Proceedings> p = c.proceedings();
+    boolean concludedBeforeLeaving = p.flatMap(Proceedings::date).map(d -> !d.isAfter(left)).orElse(false)
+        && p.flatMap(Proceedings::outcome).isPresent();
+    Optional<SeverityAssessment> sev = Engine.severity(c);
+    boolean noProceedingsDecidedBeforeLeaving = sev.map(x -> !x.level().isMisconductOrWorse()
+        && x.assessed().map(d -> !d.isAfter(left)).orElse(false)).orElse(false);
+    boolean whileOutstanding = !attention.isAfter(left) && !concludedBeforeLeaving && !noProceedingsDecidedBeforeLeaving;
+    boolean afterLeaving = attention.isAfter(left) && inScope;
+    if (!whileOutstanding && !afterLeaving) {
+      t.notApplicable(Rule.CONSEQUENCE_ADVISORY_LIST, "No Advisory List report: no allegation was outstanding when the subject "
+          + "left on " + left + ".", facts("left", left, "came_to_attention", attention));
+      return;
+    }
+    String why = whileOutstanding
+        ? "The subject " + s.left().get().reason().code() + " on " + left + " while an allegation was outstanding (it came to "
+            + "attention on " + attention + ")"
+        : "The subject, who " + s.left().get().reason().code() + " on " + left + ", became the subject of an allegation on "
+            + attention + " after leaving";
+    consequences.add(new Consequence(ConsequenceKind.ADVISORY_LIST_REPORT, Optional.empty(), why
+        + ": they must be reported for the Police Advisory List.", Rule.CONSEQUENCE_ADVISORY_LIST.citation()));
+    t.applied(Rule.CONSEQUENCE_ADVISORY_LIST, why + ", so they are reported for the Police Advisory List.",
+        facts("left", left, "reason", s.left().get().reason().code(), "came_to_attention", attention));
+    Optional<Outcome> given = p.flatMap(Proceedings::outcome);
+    boolean assessedBelow = sev.map(x -> !x.level().isMisconductOrWorse()).orElse(false);
+    if (given.isPresent() || assessedBelow || !inScope) {
+      boolean barred = given.filter(o -> o == Outcome.WOULD_HAVE_BEEN_DISMISSED).isPresent()
+          && outcome.map(OutcomeCheck::lawful).orElse(false);
+      String removal = barred ? "They leave the Advisory List on being put on the Barred List."
+          : !inScope ? "No proceedings can be brought against them, so they are removed from the Advisory List."
+          : "The proceedings ended without a finding that they would have been dismissed, so they are removed from the "
+              + "Advisory List.";
+      consequences.add(new Consequence(ConsequenceKind.ADVISORY_LIST_REMOVAL, Optional.empty(), removal,
+          Rule.CONSEQUENCE_ADVISORY_REMOVAL.citation()));
+      t.applied(Rule.CONSEQUENCE_ADVISORY_REMOVAL, removal, facts("outcome", given.map(Outcome::code)));
+    }
+  }
+
+  private void appeal(Optional<LocalDate> date) {
+    if (date.isEmpty() || outcome.isEmpty() || forum.isEmpty() || finding.isEmpty() || !Engine.proved(finding.get())) {
+      return;
+    }
+    Forum f = forum.get();
+    if (f == Forum.MISCONDUCT_MEETING) {
+      Citation cite = regime == Regime.CONDUCT_REGULATIONS_2020 ? Rule.CONSEQUENCE_APPEAL_MEETING.citation() : regime.cite("reg 38");
+      Optional<LocalDate> due = Engine.due(date.get(), 7, t, Rule.CONSEQUENCE_APPEAL_MEETING);
+      consequences.add(new Consequence(ConsequenceKind.APPEAL_WINDOW, due, "The officer may appeal against the meeting's "
+          + "finding or outcome by written notice within 7 working days.", cite));
+      t.applied(Rule.CONSEQUENCE_APPEAL_MEETING, cite, "Appeal from the misconduct meeting: notice within 7 working days, by "
+          + due.map(LocalDate::toString).orElse("(date outside the working-day calendar)") + ".", facts("date", date.get()));
+    } else if (f == Forum.MISCONDUCT_HEARING || f == Forum.ACCELERATED_MISCONDUCT_HEARING) {
+      Citation cite = regime == Regime.CONDUCT_REGULATIONS_2020 ? Rule.CONSEQUENCE_APPEAL_TRIBUNAL.citation()
+          : Law.cite(Law.PAT2012, "r.7", Law.PAT2012_URL);
+      Optional<LocalDate> due = Engine.due(date.get(), 10, t, Rule.CONSEQUENCE_APPEAL_TRIBUNAL);
+      consequences.add(new Consequence(ConsequenceKind.APPEAL_WINDOW, due, "The " + (former ? "former " : "")
+          + "officer may appeal to a Police Appeals Tribunal against the finding or outcome by notice within 10 working days.",
+          cite));
+      t.applied(Rule.CONSEQUENCE_APPEAL_TRIBUNAL, cite, "Appeal from the " + f.nameUnder(regime) + " to a Police Appeals "
+          + "Tribunal: notice within 10 working days, by " + due.map(LocalDate::toString).orElse("(date outside the "
+          + "working-day calendar)") + ".", facts("date", date.get()));
+    }
+  }
+
+  // ---------------------------------------------------------------- 6. resignation
+
+  private void resignation() {
+    Optional<LocalDate> on;
+    if (s.left().isPresent()) {
+      on = Engine.leftByResigningOrRetiring(s) ? Optional.of(s.left().get().date()) : Optional.empty();
+    } else {
+      on = Optional.of(asAt);
+    }
+    if (on.isEmpty() || !s.role().isConstable()) {
+      resignation = new Resignation(false, on.filter(x -> s.role().isConstable()));
+      return;
+    }
+    LocalDate d = on.get();
+    String verb = s.left().isPresent() ? s.left().get().reason().code() : "resigning or retiring as at";
+    if (d.isBefore(Engine.RESTRICTION_FROM) || d.isAfter(Engine.RESTRICTION_UNTIL)) {
+      resignation = new Resignation(false, on);
+      t.notApplicable(Rule.RESIGNATION_RESTRICTED, "On " + d + " no consent was needed to resign or retire: the restriction "
+          + "applied only from 12 January 2015 to 14 December 2017.", facts("date", d));
+      return;
+    }
+    boolean outstanding = c.allegations().stream().anyMatch(a -> !a.cameToAttention().isAfter(d));
+    Optional<SeverityAssessment> sev = Engine.severity(c).filter(x -> x.assessed().map(a -> !a.isAfter(d)).orElse(true));
+    boolean lifted = false;
+    String why = "";
+    if (!outstanding) {
+      why = "no allegation had come to attention by then";
+    } else if (sev.isPresent() && !sev.get().level().isMisconductOrWorse()) {
+      lifted = true;
+      why = "the conduct had been assessed as neither misconduct nor gross misconduct";
+    } else if (sev.isPresent() && sev.get().level() == Severity.MISCONDUCT
+        && Engine.finalWrittenWarningInForce(c, Engine.assessmentDate(c)).isEmpty()) {
+      lifted = true;
+      why = "the conduct had been assessed as misconduct with no final written warning in force";
+    } else if (c.proceedings().flatMap(Proceedings::date).map(p -> !p.isAfter(d)).orElse(false)
+        && c.proceedings().flatMap(Proceedings::outcome).isPresent()) {
+      lifted = true;
+      why = "the proceedings had concluded";
+    }
+    if (!outstanding || lifted) {
+      resignation = new Resignation(false, on);
+      t.notApplicable(Rule.RESIGNATION_RESTRICTED, "On " + d + " no consent was needed to resign or retire: " + why + ".",
+          facts("date", d));
+      return;
+    }
+    resignation = new Resignation(true, on);
+    t.applied(Rule.RESIGNATION_RESTRICTED, "The subject, " + verb + " " + d + ", needed the appropriate authority's consent: "
+        + "an allegation " + (sev.isPresent() ? "assessed as " + sev.get().level().code().replace('_', ' ') : "not yet assessed")
+        + " was outstanding. Consent could be given only if the officer was medically unfit to face the proceedings or "
+        + "exceptional circumstances justified it.", facts("date", d, "severity", sev.map(x -> x.level().code())));
+  }
+
+  // ---------------------------------------------------------------- 8. guidance
+
+  private void guidance() {
+    boolean gross = finding.filter(f -> f == Finding.GROSS_MISCONDUCT).isPresent();
+    LocalDate when = c.proceedings().flatMap(Proceedings::date).orElse(asAt);
+    if (gross && !former && forum.filter(f -> f != Forum.MISCONDUCT_MEETING).isPresent()) {
+      if (!when.isBefore(Engine.A2025_FROM)) {
+        guidance.add(new Guidance(GuidanceKind.PRESUMPTION_OF_DISMISSAL, "Gross misconduct found on or after 28 May 2025: "
+            + "dismissal is presumed unless there are exceptional circumstances.",
+            Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL.citation()));
+        t.applied(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, "Advisory: from 28 May 2025 dismissal is presumed where gross "
+            + "misconduct is found, unless there are exceptional circumstances.", facts("date", when));
+      } else {
+        t.notApplicable(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, "The presumption of dismissal applies from 28 May 2025; "
+            + "these proceedings are dated " + when + ".", facts("date", when));
+      }
+      Set<Category> cats = EnumSet.noneOf(Category.class);
+      c.allegations().forEach(a -> cats.addAll(a.categories()));
+      cats.retainAll(DISMISSAL_LIKELY);
+      if (!cats.isEmpty()) {
+        guidance.add(new Guidance(GuidanceKind.DISMISSAL_LIKELY_UNDER_OUTCOMES_GUIDANCE, "Advisory: the College of Policing "
+            + "outcomes guidance treats conduct of this kind (" + cats + ") as serious enough that dismissal is likely.",
+            Rule.GUIDANCE_OUTCOMES.citation()));
+        t.applied(Rule.GUIDANCE_OUTCOMES, "Advisory: the outcomes guidance points to dismissal for " + cats + ".",
+            facts("categories", cats));
+      }
+    }
+    if (Engine.mentions(c, Category.INDICTABLE_ONLY_CONVICTION)) {
+      LocalDate assessed = Engine.assessmentDate(c);
+      if (!assessed.isBefore(Engine.A2025_FROM)) {
+        Optional<SeverityAssessment> sev = Engine.severity(c);
+        guidance.add(new Guidance(GuidanceKind.INDICTABLE_ONLY_CONVICTION_IS_GROSS_MISCONDUCT, "A conviction for an offence "
+            + "triable only on indictment always amounts to gross misconduct.", Rule.GUIDANCE_INDICTABLE_ONLY.citation()));
+        t.applied(Rule.GUIDANCE_INDICTABLE_ONLY, "An indictable-only conviction always amounts to gross misconduct (from "
+            + "28 May 2025).", facts("assessed", assessed));
+        if (sev.isPresent() && sev.get().level() != Severity.GROSS_MISCONDUCT) {
+          problems.add(new Problem("indictable_only_conviction_is_gross_misconduct", "An indictable-only conviction always "
+              + "amounts to gross misconduct, but it was assessed as " + sev.get().level().code() + ".",
+              Rule.GUIDANCE_INDICTABLE_ONLY.citation()));
+        }
+      }
+    }
+    if (available.contains(Outcome.REDUCTION_IN_RANK)) {
+      guidance.add(new Guidance(GuidanceKind.REDUCTION_IN_RANK_NEEDS_VIEWS, "Reduction in rank may be imposed only after "
+          + "taking the appropriate authority's views, including on its likely operational impact.", Law.r2020("reg 62(6)")));
+    }
+  }
+}

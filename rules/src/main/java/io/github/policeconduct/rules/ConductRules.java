@@ -1,0 +1,227 @@
+package io.github.policeconduct.rules;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import io.github.policeconduct.core.Allegation;
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Proceedings;
+import io.github.policeconduct.core.Regime;
+import io.github.policeconduct.core.ServiceEnd;
+import io.github.policeconduct.core.SeverityAssessment;
+import io.github.policeconduct.core.Warning;
+
+/**
+ * The rules of the Police (Conduct) Regulations 2008, 2012 and 2020 as amended, as pure functions: every
+ * answer is a function of its arguments alone (no clock, no hidden state), comes with its
+ * {@link Explanation}, and cites the provisions it rests on.
+ *
+ * <p>{@link #decide(ConductCase, LocalDate)} answers everything at once; the other entry points answer
+ * one question each, for a system that asks only, say, "which outcomes are open here?".
+ *
+ * <p>Thread-safe: all methods are static and stateless.
+ *
+ * @since 0.1.0
+ */
+public final class ConductRules {
+  private ConductRules() {}
+
+  /**
+   * Decides a case as at the latest date it records (proceedings, leaving, assessment or attention).
+   *
+   * @since 0.1.0
+   */
+  public static Decision decide(ConductCase conductCase) {
+    return decide(conductCase, latestDate(conductCase));
+  }
+
+  /**
+   * Decides a case as at {@code asAt}: the day on which questions without a date of their own (may a
+   * serving subject resign now?) are asked.
+   *
+   * @since 0.1.0
+   */
+  public static Decision decide(ConductCase conductCase, LocalDate asAt) {
+    Objects.requireNonNull(conductCase, "conductCase");
+    Objects.requireNonNull(asAt, "asAt");
+    return CaseDecider.decide(conductCase, asAt);
+  }
+
+  /**
+   * The latest date a case records: the day a decision is taken "as at" by default.
+   *
+   * @since 0.1.0
+   */
+  public static LocalDate latestDate(ConductCase c) {
+    Stream<LocalDate> dates = Stream.of(
+        c.allegations().stream().map(Allegation::cameToAttention),
+        c.allegations().stream().flatMap(a -> a.severity().flatMap(SeverityAssessment::assessed).stream()),
+        c.subject().left().map(ServiceEnd::date).stream(),
+        c.proceedings().flatMap(Proceedings::date).stream()).flatMap(s -> s);
+    return dates.max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /**
+   * Capability 1: which regulations govern an allegation, by the date it came to the appropriate
+   * authority's attention and whether it is connected to an earlier allegation.
+   *
+   * @return the regime, or {@link Ruling.NoRuleApplies} for an allegation before 1 December 2008
+   * @since 0.1.0
+   */
+  public static Ruling<Regime> regime(Allegation allegation) {
+    return Engine.regime(Objects.requireNonNull(allegation, "allegation"));
+  }
+
+  /**
+   * Capability 1 for a whole case: the one regime governing all its allegations.
+   *
+   * @return the regime, {@link Ruling.NoRuleApplies}, or {@link Ruling.Conflict} when the allegations fall
+   *     under different regulations
+   * @since 0.1.0
+   */
+  public static Ruling<Regime> regime(ConductCase conductCase) {
+    return Engine.regime(Objects.requireNonNull(conductCase, "conductCase"));
+  }
+
+  /**
+   * Capability 2: whether the case is within the Conduct Regulations, and for a former officer under which
+   * condition.
+   *
+   * @since 0.1.0
+   */
+  public static Ruling<Jurisdiction> jurisdiction(ConductCase conductCase, LocalDate asAt) {
+    Decision d = decide(conductCase, asAt);
+    if (d.regime().isEmpty()) {
+      return ruleless(d);
+    }
+    return new Ruling.Decided<>(new Jurisdiction(d.inScope(), d.formerOfficerCondition()), d.explanation());
+  }
+
+  /**
+   * Capability 3: the forum the facts require, or the forum the proceedings name.
+   *
+   * @return the forum, or {@link Ruling.NoRuleApplies} when no forum follows (not yet assessed, no
+   *     misconduct, out of scope)
+   * @since 0.1.0
+   */
+  public static Ruling<Forum> forum(ConductCase conductCase, LocalDate asAt) {
+    Decision d = decide(conductCase, asAt);
+    return d.forum().<Ruling<Forum>>map(f -> new Ruling.Decided<>(f, d.explanation()))
+        .orElseGet(() -> new Ruling.NoRuleApplies<>(d.explanation()));
+  }
+
+  /**
+   * Capability 4, the bare query: the outcomes open for the given facts, without an explanation. As fast
+   * as a hand-written table; use {@link #explainOutcomes(OutcomeQuery)} for the reasons.
+   *
+   * @since 0.1.0
+   */
+  public static Set<Outcome> availableOutcomes(OutcomeQuery query) {
+    return Sets.immutableEnumSet(Sanctions.available(Objects.requireNonNull(query, "query"), Trace.SILENT));
+  }
+
+  /**
+   * Capability 4 with its explanation.
+   *
+   * @since 0.1.0
+   */
+  public static Ruling<Set<Outcome>> explainOutcomes(OutcomeQuery query) {
+    Trace t = new Trace();
+    Set<Outcome> open = Sets.immutableEnumSet(Sanctions.available(Objects.requireNonNull(query, "query"), t));
+    return new Ruling.Decided<>(open, t.explanation());
+  }
+
+  /**
+   * Capability 4 for a case: the outcomes lawfully open on its findings (or, before findings, on its
+   * severity assessment); empty when none follow.
+   *
+   * @since 0.1.0
+   */
+  public static Set<Outcome> availableOutcomes(ConductCase conductCase) {
+    return decide(conductCase).availableOutcomes();
+  }
+
+  /**
+   * Capability 4: every reason, with its citation, why {@code outcome} is not open for {@code query}; empty
+   * when it is open.
+   *
+   * @since 0.1.0
+   */
+  public static List<Problem> whyNot(OutcomeQuery query, Outcome outcome) {
+    Objects.requireNonNull(outcome, "outcome");
+    if (availableOutcomes(query).contains(outcome)) {
+      return ImmutableList.of();
+    }
+    return ImmutableList.copyOf(Sanctions.whyNot(query, outcome));
+  }
+
+  /**
+   * Capability 5: the day a warning stops being in force, from the day it was notified and its period
+   * (or, when the warning gives none, the default period under the regulations in force when notified:
+   * 12 or 18 months before 1 February 2020, 18 months or 2 years from then).
+   *
+   * @since 0.1.0
+   */
+  public static LocalDate warningExpiry(Warning warning) {
+    return Engine.expiry(Objects.requireNonNull(warning, "warning"));
+  }
+
+  /**
+   * Capability 5: whether a final written warning on the subject's record was in force on {@code date}.
+   *
+   * @since 0.1.0
+   */
+  public static Optional<Warning> finalWrittenWarningInForce(ConductCase conductCase, LocalDate date) {
+    return Engine.finalWrittenWarningInForce(conductCase, date);
+  }
+
+  /**
+   * Capability 6: whether the subject, resigning or retiring on {@code date}, needed the appropriate
+   * authority's consent because an allegation was outstanding (12 January 2015 to 14 December 2017).
+   *
+   * @since 0.1.0
+   */
+  public static Ruling<Boolean> resignationRestricted(ConductCase conductCase, LocalDate date) {
+    Decision d = decide(conductCase.subject().left().isPresent()
+        ? io.github.policeconduct.core.ImmutableConductCase.copyOf(conductCase)
+            .withSubject(io.github.policeconduct.core.ImmutableSubject.copyOf(conductCase.subject()).withLeft(Optional.empty()))
+        : conductCase, date);
+    if (d.regime().isEmpty()) {
+      return ruleless(d);
+    }
+    return new Ruling.Decided<>(d.resignation().restricted(), d.explanation());
+  }
+
+  /**
+   * The case lifecycle (capability 7): states, lawful transitions, and where a case stands.
+   *
+   * @since 0.1.0
+   */
+  public static Lifecycle lifecycle() {
+    return Lifecycle.INSTANCE;
+  }
+
+  /**
+   * The rules that apply on {@code date}, in catalogue order, grouped by capability by the caller.
+   *
+   * @since 0.1.0
+   */
+  public static List<Rule> rulesInForce(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return Stream.of(Rule.values()).filter(r -> r.isInForceOn(date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** No regime governs the case (too early, or the allegations' regimes conflict: see the explanation). */
+  private static <T> Ruling<T> ruleless(Decision d) {
+    return new Ruling.NoRuleApplies<>(d.explanation());
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.policeconduct.rules;
+
+import java.util.Locale;
+
+/**
+ * Kinds of consequence that follow from a decision.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum ConsequenceKind {
+  /** A report to the College of Policing for the Police Barred List (Police Act 1996, s.88A). */
+  BARRED_LIST_REPORT,
+  /** A report for the Police Advisory List (Police Act 1996, s.88I). */
+  ADVISORY_LIST_REPORT,
+  /** Removal from the Police Advisory List (Police Act 1996, s.88L). */
+  ADVISORY_LIST_REMOVAL,
+  /** The period within which the officer may appeal. */
+  APPEAL_WINDOW;
+
+  /**
+   * The lower snake_case code used in the JSON decision format.
+   *
+   * @since 0.1.0
+   */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

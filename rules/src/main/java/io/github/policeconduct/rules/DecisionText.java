@@ -1,0 +1,65 @@
+package io.github.policeconduct.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.github.policeconduct.core.Outcome;
+
+/** Renders a {@link Decision} for people: the decision first, then the numbered explanation with citations. */
+final class DecisionText {
+  private DecisionText() {}
+
+  static String render(Decision d) {
+    StringBuilder b = new StringBuilder();
+    b.append("Case ").append(d.caseId()).append(" (as at ").append(d.asAt()).append(")\n");
+    line(b, "Regulations", d.regime().map(r -> r.title()).orElse("none that this library models"));
+    line(b, "Within them", d.inScope() ? "yes" + d.formerOfficerCondition().map(c -> ", former officer (condition " + c + ")").orElse("")
+        : "no");
+    d.forum().ifPresent(f -> line(b, "Forum", d.regime().map(f::nameUnder).orElse(f.code())
+        + d.conductedBy().map(x -> ", conducted by " + x).orElse("")));
+    if (d.inScope()) {
+      line(b, "Outcomes open", d.availableOutcomes().isEmpty() ? "none"
+          : d.availableOutcomes().stream().map(DecisionText::words).collect(Collectors.joining(", ")));
+    }
+    d.outcome().ifPresent(o -> line(b, "Outcome given", words(o.decided()) + (o.lawful() ? " (lawful)" : " (NOT lawful)")));
+    d.warningExpires().ifPresent(w -> line(b, "Warning expires", w.toString()));
+    if (d.resignation().on().isPresent()) {
+      line(b, "Resignation", d.resignation().restricted()
+          ? "needed the appropriate authority's consent on " + d.resignation().on().get()
+          : "no consent needed on " + d.resignation().on().get());
+    }
+    list(b, "Consequences", d.consequences());
+    list(b, "Problems", d.problems());
+    list(b, "Guidance (advisory, not part of the decision)", d.guidance());
+    b.append("Why:\n");
+    int n = 0;
+    for (Step s : d.explanation().steps()) {
+      b.append(String.format("  %2d. %s%s%n      [%s] %s%n", ++n, s.applied() ? "" : "(not applicable) ", s.because(),
+          s.ruleId(), s.citation()));
+    }
+    return b.toString();
+  }
+
+  private static void line(StringBuilder b, String label, String value) {
+    b.append(String.format("  %-16s %s%n", label + ":", value));
+  }
+
+  private static void list(StringBuilder b, String label, List<?> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    b.append("  ").append(label).append(":\n");
+    for (Object o : items) {
+      b.append("    - ").append(o).append('\n');
+    }
+  }
+
+  static String words(Outcome o) {
+    return o.code().replace('_', ' ');
+  }
+
+  static String facts(Map<String, String> facts) {
+    return facts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,223 @@
+package io.github.policeconduct.rules;
+
+import static io.github.policeconduct.rules.Trace.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.policeconduct.core.Allegation;
+import io.github.policeconduct.core.Category;
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Departure;
+import io.github.policeconduct.core.Finding;
+import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Proceedings;
+import io.github.policeconduct.core.Regime;
+import io.github.policeconduct.core.Role;
+import io.github.policeconduct.core.Severity;
+import io.github.policeconduct.core.SeverityAssessment;
+import io.github.policeconduct.core.Subject;
+import io.github.policeconduct.core.Warning;
+import io.github.policeconduct.core.WarningType;
+import io.github.policeconduct.rules.calendar.WorkingDays;
+
+/** The rules, applied. Pure functions of a case and a date; every method records its reasoning in a trace. */
+final class Engine {
+  static final LocalDate R2008_START = Regime.CONDUCT_REGULATIONS_2008.inForceFrom();
+  static final LocalDate R2012_START = Regime.CONDUCT_REGULATIONS_2012.inForceFrom();
+  static final LocalDate R2020_START = Regime.CONDUCT_REGULATIONS_2020.inForceFrom();
+  static final LocalDate FORMER_OFFICERS_FROM = LocalDate.of(2017, 12, 15);
+  static final LocalDate RESTRICTION_FROM = LocalDate.of(2015, 1, 12);
+  static final LocalDate RESTRICTION_UNTIL = LocalDate.of(2017, 12, 14);
+  static final LocalDate LQC_FROM = LocalDate.of(2016, 1, 1);
+  static final LocalDate CHIEF_OFFICER_CHAIR_FROM = LocalDate.of(2024, 5, 7);
+  static final LocalDate A2025_FROM = LocalDate.of(2025, 5, 28);
+
+  private Engine() {}
+
+  // ---------------------------------------------------------------- 1. regime
+
+  static Ruling<Regime> regime(Allegation a) {
+    Trace t = new Trace();
+    Optional<Regime> r = regime(a, t);
+    return r.<Ruling<Regime>>map(x -> new Ruling.Decided<>(x, t.explanation()))
+        .orElseGet(() -> new Ruling.NoRuleApplies<>(t.explanation()));
+  }
+
+  static Optional<Regime> regime(Allegation a, Trace t) {
+    LocalDate d = a.cameToAttention();
+    String id = a.id();
+    if (d.isBefore(R2008_START)) {
+      t.applied(Rule.REGIME_NOT_MODELLED, "Allegation " + id + " came to attention on " + d
+          + ", before the 2008 Regulations came into force on 1 December 2008; earlier regulations are not modelled.",
+          facts("allegation", id, "came_to_attention", d));
+      return Optional.empty();
+    }
+    if (d.isBefore(R2012_START)) {
+      t.applied(Rule.REGIME_2008, "Allegation " + id + " came to attention on " + d
+          + ", before 22 November 2012, so the 2008 Regulations govern it.", facts("allegation", id, "came_to_attention", d));
+      return Optional.of(Regime.CONDUCT_REGULATIONS_2008);
+    }
+    if (d.isBefore(R2020_START)) {
+      if (a.connectedToEarlierAllegation()) {
+        t.applied(Rule.REGIME_CONNECTED, Law.r2012("reg 2(2)"), "Allegation " + id
+            + " is connected with an earlier allegation still dealt with under the 2008 Regulations, so those Regulations govern it.",
+            facts("allegation", id, "came_to_attention", d, "connected_to_earlier_allegation", true));
+        return Optional.of(Regime.CONDUCT_REGULATIONS_2008);
+      }
+      t.applied(Rule.REGIME_2012, "Allegation " + id + " came to attention on " + d
+          + ", from 22 November 2012 and before 1 February 2020, so the 2012 Regulations govern it.",
+          facts("allegation", id, "came_to_attention", d));
+      return Optional.of(Regime.CONDUCT_REGULATIONS_2012);
+    }
+    if (a.connectedToEarlierAllegation()) {
+      t.applied(Rule.REGIME_CONNECTED, "Allegation " + id + " came to attention on " + d
+          + " but is connected with an earlier allegation still dealt with under the 2012 Regulations, so those Regulations govern it.",
+          facts("allegation", id, "came_to_attention", d, "connected_to_earlier_allegation", true));
+      return Optional.of(Regime.CONDUCT_REGULATIONS_2012);
+    }
+    t.applied(Rule.REGIME_2020, "Allegation " + id + " came to attention on " + d
+        + ", on or after 1 February 2020, so the 2020 Regulations govern it.", facts("allegation", id, "came_to_attention", d));
+    return Optional.of(Regime.CONDUCT_REGULATIONS_2020);
+  }
+
+  /** The case's regime: one for all its allegations, or a typed conflict / no rule. */
+  static Ruling<Regime> regime(ConductCase c) {
+    Trace t = new Trace();
+    Set<Regime> found = new LinkedHashSet<>();
+    boolean unmodelled = false;
+    for (Allegation a : c.allegations()) {
+      Optional<Regime> r = regime(a, t);
+      if (r.isPresent()) {
+        found.add(r.get());
+      } else {
+        unmodelled = true;
+      }
+    }
+    if (found.size() > 1 || (unmodelled && !found.isEmpty())) {
+      t.applied(Rule.REGIME_CONFLICT, "The allegations of case " + c.id() + " fall under different regulations ("
+          + found + (unmodelled ? " and earlier regulations" : "") + "); decide them as separate cases.",
+          facts("case", c.id()));
+      return new Ruling.Conflict<>(List.copyOf(found), t.explanation());
+    }
+    if (found.isEmpty()) {
+      return new Ruling.NoRuleApplies<>(t.explanation());
+    }
+    return new Ruling.Decided<>(found.iterator().next(), t.explanation());
+  }
+
+  // ---------------------------------------------------------------- facts shared by several rules
+
+  /** The severity assessment that governs routing: the most serious level assessed; ties go to the latest date. */
+  static Optional<SeverityAssessment> severity(ConductCase c) {
+    return c.allegations().stream().flatMap(a -> a.severity().stream())
+        .max(Comparator.comparing(SeverityAssessment::level)
+            .thenComparing(s -> s.assessed().orElse(LocalDate.MIN)));
+  }
+
+  /** The date of the assessment, falling back to the date the allegation came to attention when not given. */
+  static LocalDate assessmentDate(ConductCase c) {
+    Optional<LocalDate> d = severity(c).flatMap(SeverityAssessment::assessed);
+    return d.orElseGet(() -> c.allegations().stream().map(Allegation::cameToAttention).max(Comparator.naturalOrder()).get());
+  }
+
+  static LocalDate earliestAttention(ConductCase c) {
+    return c.allegations().stream().map(Allegation::cameToAttention).min(Comparator.naturalOrder()).get();
+  }
+
+  static int defaultMonths(WarningType type, LocalDate notified) {
+    boolean r2020 = !notified.isBefore(R2020_START);
+    if (type == WarningType.WRITTEN_WARNING) {
+      return r2020 ? 18 : 12;
+    }
+    return r2020 ? 24 : 18;
+  }
+
+  static LocalDate expiry(Warning w) {
+    return w.notified().plusMonths(w.months().orElse(defaultMonths(w.type(), w.notified())));
+  }
+
+  /** The final written warning in force on {@code date}, if any: notified on or before it, not yet expired. */
+  static Optional<Warning> finalWrittenWarningInForce(ConductCase c, LocalDate date) {
+    return c.record().warnings().stream()
+        .filter(w -> w.type() == WarningType.FINAL_WRITTEN_WARNING)
+        .filter(w -> !w.notified().isAfter(date) && expiry(w).isAfter(date))
+        .max(Comparator.comparing(Engine::expiry));
+  }
+
+  /** Whether the subject had ceased to serve before the proceedings (or, with none, by the as-at date). */
+  static boolean isFormer(ConductCase c, LocalDate asAt) {
+    if (c.subject().left().isEmpty()) {
+      return false;
+    }
+    LocalDate left = c.subject().left().get().date();
+    Optional<LocalDate> hearing = c.proceedings().flatMap(Proceedings::date);
+    if (hearing.isPresent()) {
+      return left.isBefore(hearing.get());
+    }
+    return !left.isAfter(asAt);
+  }
+
+  static LocalDate plusWorkingDays(LocalDate from, int days) {
+    return WorkingDays.englandAndWales().plusWorkingDays(from, days);
+  }
+
+  static Optional<LocalDate> due(LocalDate from, int workingDays, Trace t, Rule rule) {
+    try {
+      return Optional.of(plusWorkingDays(from, workingDays));
+    } catch (IllegalArgumentException outsideCalendar) {
+      t.notApplicable(rule, "The due date cannot be counted: " + outsideCalendar.getMessage(), facts("from", from));
+      return Optional.empty();
+    }
+  }
+
+  static boolean mentions(ConductCase c, Category category) {
+    return c.allegations().stream().anyMatch(a -> a.categories().contains(category));
+  }
+
+  static String cite(Rule rule, Regime regime) {
+    return Pinpoints.forRegime(rule, regime).toString();
+  }
+
+  static String role(Subject s) {
+    return s.role().code().replace('_', ' ') + s.rank().map(r -> " (" + r.code().replace('_', ' ') + ")").orElse("") + (s.studentOfficer() ? ", student officer" : "");
+  }
+
+  static boolean proved(Finding f) {
+    return f != Finding.NOT_MISCONDUCT;
+  }
+
+  static Optional<Finding> asFinding(Severity s) {
+    switch (s) {
+      case GROSS_MISCONDUCT:
+        return Optional.of(Finding.GROSS_MISCONDUCT);
+      case MISCONDUCT:
+        return Optional.of(Finding.MISCONDUCT);
+      default:
+        return Optional.of(Finding.NOT_MISCONDUCT);
+    }
+  }
+
+  static Set<Outcome> none() {
+    return EnumSet.noneOf(Outcome.class);
+  }
+
+  static List<Problem> problems() {
+    return new ArrayList<>();
+  }
+
+  static boolean leftByResigningOrRetiring(Subject s) {
+    return s.left().map(l -> l.reason() == Departure.RESIGNED || l.reason() == Departure.RETIRED).orElse(false);
+  }
+
+  static boolean constable(Subject s) {
+    return s.role() == Role.POLICE_OFFICER || s.role() == Role.SPECIAL_CONSTABLE;
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.policeconduct.rules;
+
+import java.util.Locale;
+
+/**
+ * Kinds of advisory guidance. Guidance never changes a decision: it tells the decision-maker what the
+ * guidance or a presumption points to.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum GuidanceKind {
+  /** The presumption of dismissal where gross misconduct is found (from 28 May 2025). */
+  PRESUMPTION_OF_DISMISSAL,
+  /** The College of Policing outcomes guidance points to dismissal for conduct of this kind. */
+  DISMISSAL_LIKELY_UNDER_OUTCOMES_GUIDANCE,
+  /** A conviction for an indictable-only offence always amounts to gross misconduct (from 28 May 2025). */
+  INDICTABLE_ONLY_CONVICTION_IS_GROSS_MISCONDUCT,
+  /** The outcome may need the appropriate authority's views on operational impact (reduction in rank). */
+  REDUCTION_IN_RANK_NEEDS_VIEWS,
+  /** Before findings: what happens next. */
+  NEXT_STEP;
+
+  /**
+   * The lower snake_case code used in the JSON decision format.
+   *
+   * @since 0.1.0
+   */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.policeconduct.rules;
+
+import io.github.policeconduct.core.Citation;
+import io.github.policeconduct.core.Regime;
+
+/**
+ * The instruments the rules cite, in one place so that a pinpoint corrected after checking the law is
+ * corrected everywhere. Not public: users see citations on {@link Rule}s and {@link Step}s.
+ */
+final class Law {
+  private Law() {}
+
+  static final String A2014 = "Police (Conduct) (Amendment) Regulations 2014";
+  static final String A2014_URL = "https://www.legislation.gov.uk/uksi/2014/3347";
+  static final String A2015 = "Police (Conduct) (Amendment) Regulations 2015";
+  static final String A2015_URL = "https://www.legislation.gov.uk/uksi/2015/626";
+  static final String A2017 =
+      "Police (Conduct, Complaints and Misconduct and Appeal Tribunal) (Amendment) Regulations 2017";
+  static final String A2017_URL = "https://www.legislation.gov.uk/uksi/2017/1134";
+  static final String A2024 = "Police (Conduct) (Amendment) Regulations 2024";
+  static final String A2024_URL = "https://www.legislation.gov.uk/uksi/2024/521";
+  static final String A2025 =
+      "Police (Conduct, Performance and Complaints and Misconduct) (Amendment) Regulations 2025";
+  static final String A2025_URL = "https://www.legislation.gov.uk/uksi/2025/558";
+  static final String PA1996 = "Police Act 1996";
+  static final String PA1996_URL = "https://www.legislation.gov.uk/ukpga/1996/16";
+  static final String LISTS2017 = "Police Barred List and Police Advisory List Regulations 2017";
+  static final String LISTS2017_URL = "https://www.legislation.gov.uk/uksi/2017/1135";
+  static final String PAT2012 = "Police Appeals Tribunals Rules 2012";
+  static final String PAT2012_URL = "https://www.legislation.gov.uk/uksi/2012/2630";
+  static final String PAT2020 = "Police Appeals Tribunals Rules 2020";
+  static final String PAT2020_URL = "https://www.legislation.gov.uk/uksi/2020/1";
+  static final String COLLEGE_2022 = "College of Policing, Guidance on outcomes in police misconduct proceedings (2022)";
+  static final String THAMES_VALLEY_2024 =
+      "R (Chief Constable of Thames Valley Police) v A Legally Qualified Chair [2024] EWHC 1454 (Admin)";
+
+  static Citation r2008(String pinpoint) {
+    return Regime.CONDUCT_REGULATIONS_2008.cite(pinpoint);
+  }
+
+  static Citation r2012(String pinpoint) {
+    return Regime.CONDUCT_REGULATIONS_2012.cite(pinpoint);
+  }
+
+  static Citation r2020(String pinpoint) {
+    return Regime.CONDUCT_REGULATIONS_2020.cite(pinpoint);
+  }
+
+  static Citation cite(String instrument, String pinpoint, String url) {
+    return Citation.of(instrument, pinpoint, url);
+  }
+}

@@ -1,0 +1,218 @@
+package io.github.policeconduct.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.google.common.collect.ImmutableList;
+import io.github.policeconduct.core.Citation;
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Proceedings;
+import io.github.policeconduct.core.Severity;
+import io.github.policeconduct.core.SeverityAssessment;
+
+/**
+ * The states a conduct case passes through under the 2020 Regulations (with the 2008 and 2012 names where
+ * they differ) and the lawful transitions between them, so that a case system can refuse an impossible
+ * next step; rendered as a Mermaid or Graphviz DOT diagram.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Lifecycle {
+  static final Lifecycle INSTANCE = new Lifecycle();
+
+  /**
+   * A state of a case.
+   *
+   * @since 0.1.0
+   */
+  public enum State {
+    /** An allegation has come to the appropriate authority's attention. */
+    ALLEGATION_RECEIVED("Allegation received"),
+    /** The severity assessment (assessment of conduct) has been made. */
+    SEVERITY_ASSESSED("Severity assessed"),
+    /** The allegation is being investigated. */
+    INVESTIGATION("Investigation"),
+    /** The appropriate authority has decided there is a case to answer. */
+    CASE_TO_ANSWER("Case to answer"),
+    /** A misconduct meeting (serving officers, misconduct only). */
+    MISCONDUCT_MEETING("Misconduct meeting"),
+    /** A misconduct hearing. */
+    MISCONDUCT_HEARING("Misconduct hearing"),
+    /** An accelerated misconduct hearing (a special case hearing before 2020). */
+    ACCELERATED_HEARING("Accelerated hearing"),
+    /** The reflective practice review process (2020 only; serving officers). */
+    REFLECTIVE_PRACTICE_REVIEW("Reflective practice review"),
+    /** Findings made and the outcome decided. */
+    OUTCOME_DECIDED("Outcome decided"),
+    /** An appeal (to a more senior officer from a meeting, to a Police Appeals Tribunal from a hearing). */
+    APPEAL("Appeal"),
+    /** No further steps. */
+    CLOSED("Closed");
+
+    private final String label;
+
+    State(String label) {
+      this.label = label;
+    }
+
+    /**
+     * A label for people, e.g. "Case to answer".
+     *
+     * @since 0.1.0
+     */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * A lawful step from one state to another, with the condition under which it is taken.
+   *
+   * @param from the state left
+   * @param to the state entered
+   * @param when the condition, in a few words
+   * @param servingOnly true when a former officer cannot take this step
+   * @param citation the provision
+   * @since 0.1.0
+   */
+  public record Transition(State from, State to, String when, boolean servingOnly, Citation citation) {
+    /**
+     * Checks the components.
+     *
+     * @since 0.1.0
+     */
+    public Transition {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(when, "when");
+      Objects.requireNonNull(citation, "citation");
+    }
+  }
+
+  private final ImmutableList<Transition> transitions = ImmutableList.of(
+      t(State.ALLEGATION_RECEIVED, State.SEVERITY_ASSESSED, "assessed", false, Law.r2020("reg 14")),
+      t(State.SEVERITY_ASSESSED, State.CLOSED, "no misconduct", false, Law.r2020("reg 14")),
+      t(State.SEVERITY_ASSESSED, State.REFLECTIVE_PRACTICE_REVIEW, "practice requiring improvement", true, Law.r2020("Part 6")),
+      t(State.SEVERITY_ASSESSED, State.INVESTIGATION, "misconduct or gross misconduct", false, Law.r2020("reg 14")),
+      t(State.INVESTIGATION, State.CASE_TO_ANSWER, "case to answer", false, Law.r2020("reg 23")),
+      t(State.INVESTIGATION, State.CLOSED, "no case to answer", false, Law.r2020("reg 23")),
+      t(State.INVESTIGATION, State.ACCELERATED_HEARING, "special conditions certified", false, Law.r2020("reg 49(2)")),
+      t(State.SEVERITY_ASSESSED, State.ACCELERATED_HEARING, "special conditions certified", false, Law.r2020("reg 49(2)")),
+      t(State.CASE_TO_ANSWER, State.MISCONDUCT_MEETING, "misconduct", true, Law.r2020("reg 23")),
+      t(State.CASE_TO_ANSWER, State.MISCONDUCT_HEARING, "gross misconduct, or a final written warning in force", false,
+          Law.r2020("reg 23")),
+      t(State.MISCONDUCT_MEETING, State.OUTCOME_DECIDED, "findings and outcome", true, Law.r2020("reg 42")),
+      t(State.MISCONDUCT_HEARING, State.OUTCOME_DECIDED, "findings and outcome", false, Law.r2020("reg 42")),
+      t(State.ACCELERATED_HEARING, State.OUTCOME_DECIDED, "gross misconduct found", false, Law.r2020("reg 62")),
+      t(State.ACCELERATED_HEARING, State.CASE_TO_ANSWER, "gross misconduct not found: returned", false, Law.r2020("reg 62(8)")),
+      t(State.REFLECTIVE_PRACTICE_REVIEW, State.CLOSED, "review report", true, Law.r2020("Part 6")),
+      t(State.OUTCOME_DECIDED, State.APPEAL, "appeal lodged in time", false, Law.r2020("reg 45")),
+      t(State.OUTCOME_DECIDED, State.CLOSED, "no appeal", false, Law.r2020("reg 42")),
+      t(State.APPEAL, State.CLOSED, "appeal decided", false, Law.cite(Law.PAT2020, "", Law.PAT2020_URL)));
+
+  private Lifecycle() {}
+
+  private static Transition t(State from, State to, String when, boolean servingOnly, Citation citation) {
+    return new Transition(from, to, when, servingOnly, citation);
+  }
+
+  /**
+   * Every lawful transition.
+   *
+   * @since 0.1.0
+   */
+  public List<Transition> transitions() {
+    return transitions;
+  }
+
+  /**
+   * The transition from {@code from} to {@code to}, if that step is lawful for a serving officer (or, when
+   * {@code formerOfficer}, for a former officer).
+   *
+   * @since 0.1.0
+   */
+  public Optional<Transition> transition(State from, State to, boolean formerOfficer) {
+    return transitions.stream()
+        .filter(x -> x.from() == from && x.to() == to && !(formerOfficer && x.servingOnly()))
+        .findFirst();
+  }
+
+  /**
+   * Where a case stands, from the facts it records.
+   *
+   * @since 0.1.0
+   */
+  public State stateOf(ConductCase c) {
+    Optional<Proceedings> p = c.proceedings();
+    if (p.isPresent()) {
+      if (p.get().outcome().isPresent()) {
+        return State.OUTCOME_DECIDED;
+      }
+      switch (p.get().forum()) {
+        case MISCONDUCT_MEETING:
+          return State.MISCONDUCT_MEETING;
+        case MISCONDUCT_HEARING:
+          return State.MISCONDUCT_HEARING;
+        case ACCELERATED_MISCONDUCT_HEARING:
+          return State.ACCELERATED_HEARING;
+        default:
+          return State.REFLECTIVE_PRACTICE_REVIEW;
+      }
+    }
+    Optional<Severity> level = Engine.severity(c).map(SeverityAssessment::level);
+    if (level.isEmpty()) {
+      return State.ALLEGATION_RECEIVED;
+    }
+    return level.get() == Severity.NO_MISCONDUCT ? State.CLOSED : State.SEVERITY_ASSESSED;
+  }
+
+  /**
+   * The lifecycle as a Mermaid state diagram.
+   *
+   * @since 0.1.0
+   */
+  public String toMermaid() {
+    StringBuilder b = new StringBuilder("stateDiagram-v2\n");
+    for (State s : State.values()) {
+      b.append("    ").append(id(s)).append(" : ").append(s.label()).append('\n');
+    }
+    b.append("    [*] --> ").append(id(State.ALLEGATION_RECEIVED)).append('\n');
+    for (Transition x : transitions) {
+      b.append("    ").append(id(x.from())).append(" --> ").append(id(x.to())).append(" : ").append(x.when())
+          .append(x.servingOnly() ? " (serving only)" : "").append('\n');
+    }
+    b.append("    ").append(id(State.CLOSED)).append(" --> [*]\n");
+    return b.toString();
+  }
+
+  /**
+   * The lifecycle as a Graphviz DOT digraph.
+   *
+   * @since 0.1.0
+   */
+  public String toDot() {
+    StringBuilder b = new StringBuilder("digraph lifecycle {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
+    for (State s : State.values()) {
+      b.append("  ").append(id(s)).append(" [label=\"").append(s.label()).append("\"];\n");
+    }
+    for (Transition x : transitions) {
+      b.append("  ").append(id(x.from())).append(" -> ").append(id(x.to())).append(" [label=\"").append(x.when())
+          .append(x.servingOnly() ? " (serving only)" : "").append("\"];\n");
+    }
+    return b.append("}\n").toString();
+  }
+
+  static String id(State s) {
+    return s.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a forum is one a former officer can face. */
+  static boolean openToFormerOfficers(Forum f) {
+    return f == Forum.MISCONDUCT_HEARING || f == Forum.ACCELERATED_MISCONDUCT_HEARING;
+  }
+}

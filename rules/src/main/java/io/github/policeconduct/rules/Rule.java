@@ -1,0 +1,290 @@
+package io.github.policeconduct.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import io.github.policeconduct.core.Citation;
+
+/**
+ * The catalogue of rules the library applies: each with a stable id (used in explanations and in the
+ * JSON decision format), the capability it belongs to, the provision it rests on, the dates between which
+ * it applies, and a one-sentence summary. Political data versioned by date: rules are never removed,
+ * only given an end date.
+ *
+ * <p>Dates: a rule tied to one set of Regulations is dated by the allegations it governs (those that came
+ * to attention while that set was in force); other rules by when their provision was in force.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum Rule {
+  /** Allegations that came to attention before 1 December 2008 fall under earlier regulations (the Police (Conduct) Regulations 2004), which this library does not model. */
+  REGIME_NOT_MODELLED("regime.before_2008", Capability.REGIME, null, "2008-11-30",
+      "Allegations that came to attention before 1 December 2008 fall under earlier regulations (the Police (Conduct) Regulations 2004), which this library does not model."),
+  /** An allegation that came to the appropriate authority's attention before 22 November 2012 stays under the 2008 Regulations. */
+  REGIME_2008("regime.2008.by_date_of_attention", Capability.REGIME, "2008-12-01", "2012-11-21",
+      "An allegation that came to the appropriate authority's attention before 22 November 2012 stays under the 2008 Regulations."),
+  /** An allegation that came to attention from 22 November 2012 to 31 January 2020 is governed by the 2012 Regulations, which continue to apply to it after 1 February 2020. */
+  REGIME_2012("regime.2012.by_date_of_attention", Capability.REGIME, "2012-11-22", "2020-01-31",
+      "An allegation that came to attention from 22 November 2012 to 31 January 2020 is governed by the 2012 Regulations, which continue to apply to it after 1 February 2020."),
+  /** An allegation that came to attention on or after 1 February 2020 is governed by the 2020 Regulations. */
+  REGIME_2020("regime.2020.by_date_of_attention", Capability.REGIME, "2020-02-01", null,
+      "An allegation that came to attention on or after 1 February 2020 is governed by the 2020 Regulations."),
+  /** An allegation connected with an earlier one still being dealt with under the previous regulations stays under those regulations. */
+  REGIME_CONNECTED("regime.connected_to_earlier_allegation", Capability.REGIME, "2012-11-22", null,
+      "An allegation connected with an earlier one still being dealt with under the previous regulations stays under those regulations."),
+  /** The allegations of one case fall under different regulations; they cannot be decided together. */
+  REGIME_CONFLICT("regime.conflict", Capability.REGIME, "2008-12-01", null,
+      "The allegations of one case fall under different regulations; they cannot be decided together."),
+  /** The Conduct Regulations apply to police officers and special constables; PCSOs and other police staff are dealt with under force staff procedures. */
+  JURISDICTION_STAFF("jurisdiction.police_staff_outside", Capability.JURISDICTION, "2008-12-01", null,
+      "The Conduct Regulations apply to police officers and special constables; PCSOs and other police staff are dealt with under force staff procedures."),
+  /** The Conduct Regulations apply where an allegation indicates that a police officer's conduct may amount to misconduct or gross misconduct; special constables and student officers are police officers for this purpose. */
+  JURISDICTION_OFFICER("jurisdiction.police_officer", Capability.JURISDICTION, "2008-12-01", null,
+      "The Conduct Regulations apply where an allegation indicates that a police officer's conduct may amount to misconduct or gross misconduct; special constables and student officers are police officers for this purpose."),
+  /** Conduct before the person became an officer is not within the Conduct Regulations (though later dishonest non-disclosure can be). */
+  JURISDICTION_BEFORE_ATTESTATION("jurisdiction.conduct_before_attestation", Capability.JURISDICTION, "2008-12-01", null,
+      "Conduct before the person became an officer is not within the Conduct Regulations (though later dishonest non-disclosure can be)."),
+  /** Before 15 December 2017 the Conduct Regulations did not reach a person who had left the force: proceedings ended when the officer left. */
+  JURISDICTION_FORMER_NOT_YET("jurisdiction.former_officer.before_15_december_2017", Capability.JURISDICTION, "2008-12-01", "2017-12-14",
+      "Before 15 December 2017 the Conduct Regulations did not reach a person who had left the force: proceedings ended when the officer left."),
+  /** The former-officer provisions did not reach officers who had already left before 15 December 2017. */
+  JURISDICTION_FORMER_LEFT_EARLIER("jurisdiction.former_officer.left_before_15_december_2017", Capability.JURISDICTION, "2017-12-15", null,
+      "The former-officer provisions did not reach officers who had already left before 15 December 2017."),
+  /** Proceedings against a former officer are possible only for alleged gross misconduct committed while serving. */
+  JURISDICTION_FORMER_GROSS_ONLY("jurisdiction.former_officer.gross_misconduct_only", Capability.JURISDICTION, "2017-12-15", null,
+      "Proceedings against a former officer are possible only for alleged gross misconduct committed while serving."),
+  /** Condition A: the person left after the allegation came to the attention of a relevant body. */
+  FORMER_CONDITION_A("jurisdiction.former_officer.condition_a", Capability.JURISDICTION, "2017-12-15", null,
+      "Condition A: the person left after the allegation came to the attention of a relevant body."),
+  /** Condition B: the allegation came to attention no more than 12 months after the person left. */
+  FORMER_CONDITION_B("jurisdiction.former_officer.condition_b", Capability.JURISDICTION, "2017-12-15", null,
+      "Condition B: the allegation came to attention no more than 12 months after the person left."),
+  /** Condition C: the allegation came to attention more than 12 months after the person left, and the Director General of the IOPC made a special determination. */
+  FORMER_CONDITION_C("jurisdiction.former_officer.condition_c", Capability.JURISDICTION, "2017-12-15", null,
+      "Condition C: the allegation came to attention more than 12 months after the person left, and the Director General of the IOPC made a special determination."),
+  /** Conditions A, B and C, inserted into the 2012 Regulations from 15 December 2017, for allegations governed by those Regulations. */
+  FORMER_CONDITION_2012("jurisdiction.former_officer.conditions_2012", Capability.JURISDICTION, "2017-12-15", "2020-01-31",
+      "Conditions A, B and C, inserted into the 2012 Regulations from 15 December 2017, for allegations governed by those Regulations."),
+  /** Conduct assessed as neither misconduct nor gross misconduct goes to no misconduct proceedings. */
+  ROUTING_NO_CASE("routing.no_misconduct", Capability.ROUTING, "2008-12-01", null,
+      "Conduct assessed as neither misconduct nor gross misconduct goes to no misconduct proceedings."),
+  /** Practice requiring improvement is dealt with by the reflective practice review process, not misconduct proceedings. */
+  ROUTING_PRI("routing.practice_requiring_improvement", Capability.ROUTING, "2020-02-01", null,
+      "Practice requiring improvement is dealt with by the reflective practice review process, not misconduct proceedings."),
+  /** A case to answer for misconduct goes to a misconduct meeting, unless a final written warning was in force at the assessment of conduct, when it goes to a misconduct hearing. */
+  ROUTING_MEETING_2012("routing.misconduct_meeting.2008_2012", Capability.ROUTING, "2008-12-01", "2020-01-31",
+      "A case to answer for misconduct goes to a misconduct meeting, unless a final written warning was in force at the assessment of conduct, when it goes to a misconduct hearing."),
+  /** A case to answer for gross misconduct, or for misconduct with a final written warning in force at the assessment of conduct, goes to a misconduct hearing. */
+  ROUTING_HEARING_2012("routing.misconduct_hearing.2008_2012", Capability.ROUTING, "2008-12-01", "2020-01-31",
+      "A case to answer for gross misconduct, or for misconduct with a final written warning in force at the assessment of conduct, goes to a misconduct hearing."),
+  /** A case to answer for misconduct goes to a misconduct meeting unless it falls within the cases that must go to a hearing. */
+  ROUTING_MEETING_2020("routing.misconduct_meeting.2020", Capability.ROUTING, "2020-02-01", null,
+      "A case to answer for misconduct goes to a misconduct meeting unless it falls within the cases that must go to a hearing."),
+  /** A case to answer for gross misconduct, or for misconduct where a final written warning was in force at the severity assessment, goes to a misconduct hearing. */
+  ROUTING_HEARING_2020("routing.misconduct_hearing.2020", Capability.ROUTING, "2020-02-01", null,
+      "A case to answer for gross misconduct, or for misconduct where a final written warning was in force at the severity assessment, goes to a misconduct hearing."),
+  /** A special case hearing is held where the appropriate authority certifies that the special conditions are met (evidence in documents proves gross misconduct; public interest in the officer ceasing to serve without delay). */
+  ROUTING_ACCELERATED_2012("routing.special_case_hearing", Capability.ROUTING, "2008-12-01", "2020-01-31",
+      "A special case hearing is held where the appropriate authority certifies that the special conditions are met (evidence in documents proves gross misconduct; public interest in the officer ceasing to serve without delay)."),
+  /** An accelerated misconduct hearing is held where the appropriate authority certifies that the special conditions are met. */
+  ROUTING_ACCELERATED_2020("routing.accelerated_misconduct_hearing", Capability.ROUTING, "2020-02-01", null,
+      "An accelerated misconduct hearing is held where the appropriate authority certifies that the special conditions are met."),
+  /** A former officer cannot be dealt with at a misconduct meeting or by the reflective practice review process. */
+  ROUTING_FORMER_NO_MEETING("routing.former_officer.no_meeting", Capability.ROUTING, "2017-12-15", null,
+      "A former officer cannot be dealt with at a misconduct meeting or by the reflective practice review process."),
+  /** The reflective practice review process exists only under the 2020 Regulations. */
+  ROUTING_FORUM_NOT_IN_REGIME("routing.forum_not_in_regime", Capability.ROUTING, "2008-12-01", null,
+      "The reflective practice review process exists only under the 2020 Regulations."),
+  /** A misconduct hearing is conducted by a panel of three, chaired by a senior officer or senior HR professional, with an independent member. */
+  PANEL_HEARING_BEFORE_2016("panel.hearing.before_2016", Capability.ROUTING, "2008-12-01", "2015-12-31",
+      "A misconduct hearing is conducted by a panel of three, chaired by a senior officer or senior HR professional, with an independent member."),
+  /** A misconduct hearing is chaired by a legally qualified chair, with a senior officer and an independent member. */
+  PANEL_HEARING_LQC("panel.hearing.legally_qualified_chair", Capability.ROUTING, "2016-01-01", "2024-05-06",
+      "A misconduct hearing is chaired by a legally qualified chair, with a senior officer and an independent member."),
+  /** A misconduct hearing is chaired by the chief officer (or a delegate), with two independent members, advised by a legally qualified person. */
+  PANEL_HEARING_CHIEF_OFFICER("panel.hearing.chief_officer", Capability.ROUTING, "2024-05-07", null,
+      "A misconduct hearing is chaired by the chief officer (or a delegate), with two independent members, advised by a legally qualified person."),
+  /** A misconduct meeting is conducted by a person at least one rank above the officer concerned (or senior police staff). */
+  PANEL_MEETING("panel.meeting", Capability.ROUTING, "2008-12-01", null,
+      "A misconduct meeting is conducted by a person at least one rank above the officer concerned (or senior police staff)."),
+  /** An accelerated (special case) hearing is conducted by the chief officer, or from 7 May 2024 a delegate. */
+  PANEL_ACCELERATED("panel.accelerated_hearing", Capability.ROUTING, "2008-12-01", null,
+      "An accelerated (special case) hearing is conducted by the chief officer, or from 7 May 2024 a delegate."),
+  /** At a misconduct meeting the outcomes are management advice, a written warning, a final written warning, or no further action. */
+  SANCTIONS_MEETING_2012("sanctions.meeting.2008_2012", Capability.SANCTIONS, "2008-12-01", "2020-01-31",
+      "At a misconduct meeting the outcomes are management advice, a written warning, a final written warning, or no further action."),
+  /** At a misconduct hearing the outcomes add dismissal with or without notice; for misconduct (not gross misconduct) dismissal needs a final written warning in force at the assessment of conduct. */
+  SANCTIONS_HEARING_2012("sanctions.hearing.2008_2012", Capability.SANCTIONS, "2008-12-01", "2020-01-31",
+      "At a misconduct hearing the outcomes add dismissal with or without notice; for misconduct (not gross misconduct) dismissal needs a final written warning in force at the assessment of conduct."),
+  /** At a special case hearing that finds gross misconduct the outcomes are a final written warning, extension of a final written warning, or dismissal without notice. */
+  SANCTIONS_ACCELERATED_2012("sanctions.special_case_hearing", Capability.SANCTIONS, "2008-12-01", "2020-01-31",
+      "At a special case hearing that finds gross misconduct the outcomes are a final written warning, extension of a final written warning, or dismissal without notice."),
+  /** At a misconduct meeting that finds misconduct the outcomes are a written warning or a final written warning. */
+  SANCTIONS_MEETING_2020("sanctions.meeting", Capability.SANCTIONS, "2020-02-01", null,
+      "At a misconduct meeting that finds misconduct the outcomes are a written warning or a final written warning."),
+  /** At a misconduct hearing that finds misconduct the outcomes are a written warning or a final written warning; reduction in rank or dismissal only in the cases of reg 42(5) and (6). */
+  SANCTIONS_HEARING_MISCONDUCT_2020("sanctions.hearing.misconduct", Capability.SANCTIONS, "2020-02-01", null,
+      "At a misconduct hearing that finds misconduct the outcomes are a written warning or a final written warning; reduction in rank or dismissal only in the cases of reg 42(5) and (6)."),
+  /** At a misconduct hearing that finds gross misconduct the outcomes are a final written warning, reduction in rank, or dismissal without notice. */
+  SANCTIONS_HEARING_GROSS_2020("sanctions.hearing.gross", Capability.SANCTIONS, "2020-02-01", null,
+      "At a misconduct hearing that finds gross misconduct the outcomes are a final written warning, reduction in rank, or dismissal without notice."),
+  /** At an accelerated misconduct hearing that finds gross misconduct the outcomes are a final written warning, reduction in rank, or dismissal without notice. */
+  SANCTIONS_ACCELERATED_2020("sanctions.accelerated.gross", Capability.SANCTIONS, "2020-02-01", null,
+      "At an accelerated misconduct hearing that finds gross misconduct the outcomes are a final written warning, reduction in rank, or dismissal without notice."),
+  /** Where neither misconduct nor gross misconduct is found there is no disciplinary action; under the 2020 Regulations the matter may be referred to the reflective practice review process. */
+  SANCTIONS_NOT_MISCONDUCT("sanctions.not_misconduct", Capability.SANCTIONS, "2008-12-01", null,
+      "Where neither misconduct nor gross misconduct is found there is no disciplinary action; under the 2020 Regulations the matter may be referred to the reflective practice review process."),
+  /** A misconduct meeting deals only with misconduct: it cannot find gross misconduct. */
+  SANCTIONS_MEETING_CANNOT_FIND_GROSS("sanctions.meeting.no_gross_misconduct_finding", Capability.SANCTIONS, "2008-12-01", null,
+      "A misconduct meeting deals only with misconduct: it cannot find gross misconduct."),
+  /** For misconduct (not gross misconduct) an officer may be dismissed only if a final written warning was in force on the date of the assessment of conduct. */
+  SANCTIONS_DISMISSAL_CONDITIONS_2012("sanctions.hearing.misconduct.live_final_written_warning.2008_2012", Capability.SANCTIONS, "2008-12-01", "2020-01-31",
+      "For misconduct (not gross misconduct) an officer may be dismissed only if a final written warning was in force on the date of the assessment of conduct."),
+  /** For misconduct, reduction in rank or dismissal is open only if a final written warning was in force at the severity assessment, or the misconduct relates to more than one incident not closely factually connected. */
+  SANCTIONS_DISMISSAL_CONDITIONS_2020("sanctions.hearing.misconduct.conditions", Capability.SANCTIONS, "2020-02-01", null,
+      "For misconduct, reduction in rank or dismissal is open only if a final written warning was in force at the severity assessment, or the misconduct relates to more than one incident not closely factually connected."),
+  /** Where a final written warning was in force at the assessment of conduct, no further written or final written warning may be given, but the existing warning may be extended once, in exceptional circumstances, by 18 months. */
+  SANCTIONS_LIVE_FWW_2012("sanctions.live_final_written_warning.2008_2012", Capability.SANCTIONS, "2008-12-01", "2020-01-31",
+      "Where a final written warning was in force at the assessment of conduct, no further written or final written warning may be given, but the existing warning may be extended once, in exceptional circumstances, by 18 months."),
+  /** Where a final written warning was in force at the severity assessment, neither a written warning nor a final written warning may be given. */
+  SANCTIONS_LIVE_FWW_2020("sanctions.live_final_written_warning", Capability.SANCTIONS, "2020-02-01", null,
+      "Where a final written warning was in force at the severity assessment, neither a written warning nor a final written warning may be given."),
+  /** Reduction in rank needs a lower rank to go to: a constable (and a special constable) cannot be reduced in rank. */
+  SANCTIONS_REDUCTION_CONSTABLE("sanctions.reduction_in_rank.constable", Capability.SANCTIONS, "2020-02-01", null,
+      "Reduction in rank needs a lower rank to go to: a constable (and a special constable) cannot be reduced in rank."),
+  /** Reduction in rank may not be imposed on an officer already reduced in rank (under the 2004 or 2020 Regulations) at the severity assessment. */
+  SANCTIONS_REDUCTION_PREVIOUS("sanctions.reduction_in_rank.already_reduced", Capability.SANCTIONS, "2020-02-01", null,
+      "Reduction in rank may not be imposed on an officer already reduced in rank (under the 2004 or 2020 Regulations) at the severity assessment."),
+  /** A former officer cannot be given disciplinary action: gross misconduct leads to a finding that they would have been dismissed; misconduct to a recorded finding and no further action. */
+  SANCTIONS_FORMER_OFFICER("sanctions.former_officer", Capability.SANCTIONS, "2017-12-15", null,
+      "A former officer cannot be given disciplinary action: gross misconduct leads to a finding that they would have been dismissed; misconduct to a recorded finding and no further action."),
+  /** The outcome given must be one of the outcomes lawfully available. */
+  SANCTIONS_OUTCOME_LAWFUL("sanctions.outcome_lawful", Capability.SANCTIONS, "2008-12-01", null,
+      "The outcome given must be one of the outcomes lawfully available."),
+  /** Before findings, the outcomes open are those the severity assessment would open if proved. */
+  SANCTIONS_NO_FINDING("sanctions.before_findings", Capability.SANCTIONS, "2008-12-01", null,
+      "Before findings, the outcomes open are those the severity assessment would open if proved."),
+  /** Under the 2008 and 2012 Regulations a written warning is in force for 12 months and a final written warning for 18 months from the day notified; an extension adds 18 months. */
+  CONSEQUENCE_WARNING_2012("consequences.warning_period.2008_2012", Capability.CONSEQUENCES, "2008-12-01", "2020-01-31",
+      "Under the 2008 and 2012 Regulations a written warning is in force for 12 months and a final written warning for 18 months from the day notified; an extension adds 18 months."),
+  /** Under the 2020 Regulations a written warning is in force for 18 months and a final written warning for 2 years, or a longer period of up to 5 years, from the day notified. */
+  CONSEQUENCE_WARNING_2020("consequences.warning_period", Capability.CONSEQUENCES, "2020-02-01", null,
+      "Under the 2020 Regulations a written warning is in force for 18 months and a final written warning for 2 years, or a longer period of up to 5 years, from the day notified."),
+  /** A dismissal, or a finding that a former officer would have been dismissed, must be reported to the College of Policing for the Barred List within 5 working days. */
+  CONSEQUENCE_BARRED_LIST("consequences.barred_list_report", Capability.CONSEQUENCES, "2017-12-15", null,
+      "A dismissal, or a finding that a former officer would have been dismissed, must be reported to the College of Policing for the Barred List within 5 working days."),
+  /** The statutory Police Barred List began on 15 December 2017; earlier dismissals were not reported to it. */
+  CONSEQUENCE_BARRED_LIST_NOT_YET("consequences.barred_list.before_15_december_2017", Capability.CONSEQUENCES, "2008-12-01", "2017-12-14",
+      "The statutory Police Barred List began on 15 December 2017; earlier dismissals were not reported to it."),
+  /** A person who resigns or retires while an allegation is outstanding, or is the subject of an allegation after leaving, is reported for the Police Advisory List. */
+  CONSEQUENCE_ADVISORY_LIST("consequences.advisory_list_report", Capability.CONSEQUENCES, "2017-12-15", null,
+      "A person who resigns or retires while an allegation is outstanding, or is the subject of an allegation after leaving, is reported for the Police Advisory List."),
+  /** A person is removed from the Advisory List when proceedings end without a finding that they would have been dismissed, or when they are put on the Barred List. */
+  CONSEQUENCE_ADVISORY_REMOVAL("consequences.advisory_list_removal", Capability.CONSEQUENCES, "2017-12-15", null,
+      "A person is removed from the Advisory List when proceedings end without a finding that they would have been dismissed, or when they are put on the Barred List."),
+  /** An officer may appeal against a misconduct meeting's finding or outcome by written notice within 7 working days of receiving the report. */
+  CONSEQUENCE_APPEAL_MEETING("consequences.appeal.meeting", Capability.CONSEQUENCES, "2008-12-01", null,
+      "An officer may appeal against a misconduct meeting's finding or outcome by written notice within 7 working days of receiving the report."),
+  /** An officer (or former officer) may appeal against a hearing's finding or outcome to a Police Appeals Tribunal by notice within 10 working days. */
+  CONSEQUENCE_APPEAL_TRIBUNAL("consequences.appeal.police_appeals_tribunal", Capability.CONSEQUENCES, "2008-12-01", null,
+      "An officer (or former officer) may appeal against a hearing's finding or outcome to a Police Appeals Tribunal by notice within 10 working days."),
+  /** From 12 January 2015 to 14 December 2017 an officer under investigation for gross misconduct (or misconduct with a final written warning in force) could not resign or retire without the appropriate authority's consent until the case was concluded. */
+  RESIGNATION_RESTRICTED("resignation.consent_needed", Capability.RESIGNATION, "2015-01-12", "2017-12-14",
+      "From 12 January 2015 to 14 December 2017 an officer under investigation for gross misconduct (or misconduct with a final written warning in force) could not resign or retire without the appropriate authority's consent until the case was concluded."),
+  /** Outside 12 January 2015 to 14 December 2017 an officer may resign or retire while an allegation is outstanding; from 15 December 2017 proceedings continue against the former officer. */
+  RESIGNATION_FREE("resignation.no_restriction", Capability.RESIGNATION, "2008-12-01", null,
+      "Outside 12 January 2015 to 14 December 2017 an officer may resign or retire while an allegation is outstanding; from 15 December 2017 proceedings continue against the former officer."),
+  /** Where gross misconduct is found, dismissal is presumed unless there are exceptional circumstances. */
+  GUIDANCE_PRESUMPTION_OF_DISMISSAL("guidance.presumption_of_dismissal", Capability.GUIDANCE, "2025-05-28", null,
+      "Where gross misconduct is found, dismissal is presumed unless there are exceptional circumstances."),
+  /** The College of Policing's outcomes guidance treats some conduct (violence against women and girls, abuse of position for a sexual purpose, operational dishonesty, discrimination) as likely to merit dismissal. */
+  GUIDANCE_OUTCOMES("guidance.outcomes_guidance", Capability.GUIDANCE, "2017-01-01", null,
+      "The College of Policing's outcomes guidance treats some conduct (violence against women and girls, abuse of position for a sexual purpose, operational dishonesty, discrimination) as likely to merit dismissal."),
+  /** A conviction for an offence triable only on indictment always amounts to gross misconduct. */
+  GUIDANCE_INDICTABLE_ONLY("guidance.indictable_only_conviction", Capability.GUIDANCE, "2025-05-28", null,
+      "A conviction for an offence triable only on indictment always amounts to gross misconduct.");
+
+  private final String id;
+  private final Capability capability;
+  private final LocalDate from;
+  private final LocalDate until;
+  private final String summary;
+
+  Rule(String id, Capability capability, String from, String until, String summary) {
+    this.id = id;
+    this.capability = capability;
+    this.from = from == null ? LocalDate.MIN : LocalDate.parse(from);
+    this.until = until == null ? LocalDate.MAX : LocalDate.parse(until);
+    this.summary = summary;
+  }
+
+  /**
+   * The stable id, e.g. {@code sanctions.hearing.gross}.
+   *
+   * @since 0.1.0
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The capability this rule belongs to.
+   *
+   * @since 0.1.0
+   */
+  public Capability capability() {
+    return capability;
+  }
+
+  /**
+   * The provision this rule rests on.
+   *
+   * @since 0.1.0
+   */
+  public Citation citation() {
+    return Citations.of(this);
+  }
+
+  /**
+   * The first day on which this rule applies, if it has one.
+   *
+   * @since 0.1.0
+   */
+  public Optional<LocalDate> inForceFrom() {
+    return from.equals(LocalDate.MIN) ? Optional.empty() : Optional.of(from);
+  }
+
+  /**
+   * The last day on which this rule applies, if it has stopped applying.
+   *
+   * @since 0.1.0
+   */
+  public Optional<LocalDate> inForceUntil() {
+    return until.equals(LocalDate.MAX) ? Optional.empty() : Optional.of(until);
+  }
+
+  /**
+   * Whether this rule applies on {@code date}.
+   *
+   * @since 0.1.0
+   */
+  public boolean isInForceOn(LocalDate date) {
+    return !date.isBefore(from) && !date.isAfter(until);
+  }
+
+  /**
+   * A one-sentence summary in plain English.
+   *
+   * @since 0.1.0
+   */
+  public String summary() {
+    return summary;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.policeconduct.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.policeconduct.core.Citation;
+
+/** Collects the steps of an explanation while the rules run. Not thread-safe; one per question. */
+class Trace {
+  /** A trace that records nothing, for the bare queries that need no explanation. */
+  static final Trace SILENT = new Trace() {
+    @Override
+    void add(Rule rule, Citation citation, Map<String, String> facts, boolean applied, String because) {}
+  };
+
+  private final List<Step> steps = new ArrayList<>();
+
+  /** Facts as an ordered map: alternating names and values; values are written with {@code String.valueOf}. */
+  static Map<String, String> facts(Object... namesAndValues) {
+    com.google.common.collect.ImmutableMap.Builder<String, String> b = com.google.common.collect.ImmutableMap.builder();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      Object v = namesAndValues[i + 1];
+      if (v instanceof java.util.Optional<?> o) {
+        v = o.map(String::valueOf).orElse("unknown");
+      }
+      b.put(String.valueOf(namesAndValues[i]), String.valueOf(v));
+    }
+    return b.buildKeepingLast();
+  }
+
+  void applied(Rule rule, String because, Map<String, String> facts) {
+    add(rule, rule.citation(), facts, true, because);
+  }
+
+  void applied(Rule rule, Citation citation, String because, Map<String, String> facts) {
+    add(rule, citation, facts, true, because);
+  }
+
+  void notApplicable(Rule rule, String because, Map<String, String> facts) {
+    add(rule, rule.citation(), facts, false, because);
+  }
+
+  void notApplicable(Rule rule, Citation citation, String because, Map<String, String> facts) {
+    add(rule, citation, facts, false, because);
+  }
+
+  void add(Rule rule, Citation citation, Map<String, String> facts, boolean applied, String because) {
+    steps.add(new Step(rule, citation, facts, applied, because));
+  }
+
+  boolean isEmpty() {
+    return steps.isEmpty();
+  }
+
+  Explanation explanation() {
+    return Explanation.of(steps);
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.policeconduct.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Outcome;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every scenario of {@code shared/scenarios} (copied into the test resources) must hold: the case is
+ * decided and the decision meets each expectation.
+ */
+class ScenarioTest {
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+      .registerModule(new JavaTimeModule()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  @TestFactory
+  Stream<DynamicTest> everyScenarioHolds() throws IOException {
+    Path dir = Paths.get("src/test/resources/scenarios");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+    }
+    assertTrue(files.size() >= 8, "expected the 8 shared scenarios, found " + files);
+    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+  }
+
+  private static void check(Path file) throws IOException {
+    JsonNode scenario;
+    try (InputStream in = Files.newInputStream(file)) {
+      scenario = JSON.readTree(in);
+    }
+    ConductCase c = JSON.treeToValue(scenario.get("case"), ConductCase.class);
+    Decision d = ConductRules.decide(c);
+    List<String> bad = new ArrayList<>();
+    JsonNode expect = scenario.get("expect");
+    expect.fields().forEachRemaining(e -> {
+      String k = e.getKey();
+      JsonNode v = e.getValue();
+      switch (k) {
+        case "regime":
+          eq(bad, k, v.isNull() ? null : v.asText(), d.regime().map(r -> r.code()).orElse(null));
+          break;
+        case "in_scope":
+          eq(bad, k, v.asBoolean(), d.inScope());
+          break;
+        case "former_officer_condition":
+          eq(bad, k, v.isNull() ? null : v.asText(), d.formerOfficerCondition().map(Enum::name).orElse(null));
+          break;
+        case "forum":
+          eq(bad, k, v.isNull() ? null : v.asText(), d.forum().map(f -> f.code()).orElse(null));
+          break;
+        case "warning_expires":
+          eq(bad, k, v.isNull() ? null : v.asText(), d.warningExpires().map(Object::toString).orElse(null));
+          break;
+        case "available_outcomes":
+          eq(bad, k, codes(v), d.availableOutcomes().stream().map(Outcome::code).collect(Collectors.toCollection(TreeSet::new)));
+          break;
+        case "available_outcomes_include":
+          codes(v).forEach(o -> { if (!d.allows(Outcome.parse(o))) bad.add("available_outcomes lacks " + o); });
+          break;
+        case "available_outcomes_exclude":
+          codes(v).forEach(o -> { if (d.allows(Outcome.parse(o))) bad.add("available_outcomes should not have " + o); });
+          break;
+        case "outcome_lawful":
+          eq(bad, k, v.asBoolean(), d.outcome().map(OutcomeCheck::lawful).orElse(null));
+          break;
+        case "resignation_restricted":
+          eq(bad, k, v.asBoolean(), d.resignation().restricted());
+          break;
+        case "consequence_kinds_include":
+          codes(v).forEach(o -> { if (d.consequences().stream().noneMatch(x -> x.kind().code().equals(o))) bad.add("consequences lack " + o); });
+          break;
+        case "consequence_kinds_exclude":
+          codes(v).forEach(o -> { if (d.consequences().stream().anyMatch(x -> x.kind().code().equals(o))) bad.add("consequences should not have " + o); });
+          break;
+        case "guidance_kinds_include":
+          codes(v).forEach(o -> { if (d.guidance().stream().noneMatch(x -> x.kind().code().equals(o))) bad.add("guidance lacks " + o); });
+          break;
+        case "error_codes_nonempty":
+          eq(bad, k, v.asBoolean(), !d.problems().isEmpty());
+          break;
+        default:
+          bad.add("unknown expectation " + k);
+      }
+    });
+    assertFalse(d.explanation().steps().isEmpty(), "explanation is empty");
+    if (!bad.isEmpty()) {
+      fail(file.getFileName() + ": " + String.join("; ", bad) + "\n" + d);
+    }
+  }
+
+  private static Set<String> codes(JsonNode v) {
+    Set<String> out = new TreeSet<>();
+    v.forEach(x -> out.add(x.asText()));
+    return out;
+  }
+
+  private static void eq(List<String> bad, String k, Object want, Object got) {
+    if (want == null ? got != null : !want.equals(got)) {
+      bad.add(k + ": want " + want + ", got " + got);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void theScenarioCopiesMatchTheSharedFolderWhenItIsPresent() throws IOException {
+    Path shared = Paths.get("../../shared/scenarios");
+    if (!Files.isDirectory(shared)) {
+      return; // a clone without shared/ beside it: the copies are the source of truth
+    }
+    try (Stream<Path> s = Files.list(shared)) {
+      for (Path p : s.filter(x -> x.toString().endsWith(".json")).collect(Collectors.toList())) {
+        Path copy = Paths.get("src/test/resources/scenarios").resolve(p.getFileName());
+        assertTrue(Files.exists(copy), "scenario " + p.getFileName() + " is not copied into the test resources");
+        assertEquals(Files.readString(p), Files.readString(copy), "scenario copy out of date: " + p.getFileName());
+      }
+    }
+  }
+}
