@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -13,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 final class Utf8Input extends InputStream {
   private final Reader reader;
   private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-      .onMalformedInput(CodingErrorAction.REPLACE)
-      .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final CharBuffer chars = CharBuffer.allocate(8192);
   private final ByteBuffer bytes = ByteBuffer.allocate(4 * 8192 + 16);
   private boolean endOfInput;
@@ -49,7 +50,18 @@ final class Utf8Input extends InputStream {
         endOfInput = true;
       }
       bytes.clear();
-      encoder.encode(chars, bytes, endOfInput);
+      CoderResult result = encoder.encode(chars, bytes, endOfInput);
+      while (result.isError()) {
+        // An unpaired surrogate is not Unicode. Pass it on in its three-byte form rather than silently
+        // replacing it: the parser then reports the case (or line) holding it as not valid UTF-8.
+        for (int i = 0; i < result.length(); i++) {
+          char c = chars.get();
+          bytes.put((byte) (0xE0 | (c >> 12)));
+          bytes.put((byte) (0x80 | ((c >> 6) & 0x3F)));
+          bytes.put((byte) (0x80 | (c & 0x3F)));
+        }
+        result = encoder.encode(chars, bytes, endOfInput);
+      }
       if (endOfInput) {
         encoder.flush(bytes);
         done = true;

@@ -432,6 +432,17 @@ class CaseJsonTest {
     }
 
     @Test
+    void aLoneSurrogateFromAReaderIsReportedNotReplaced() {
+      String json = variant("allegations.0.summary", "\"x\"").replace("\"x\"", "\"a\uD800b\"");
+      List<CaseJson.Result> results = all(GOOD + "\n" + json + "\n" + good("G2"));
+      assertEquals(3, results.size());
+      CaseFormatException e = assertProblem(results.get(1), 2, 2);
+      assertEquals(Optional.of("allegations[0].summary"), e.path());
+      assertTrue(e.reason().startsWith("not valid UTF-8 text"), e.reason());
+      assertCase(results.get(2), 3, 3, "G2");
+    }
+
+    @Test
     void readsLazily() throws IOException {
       CountingInput input = new CountingInput(1_000_000);
       try (CaseJson.Cursor cursor = JSON.open(input, "endless.jsonl")) {
