@@ -1,5 +1,6 @@
 package io.github.policeconduct.core.json;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.google.common.base.Preconditions;
+import com.google.common.base.Utf8;
 import io.github.policeconduct.core.ConductCase;
 
 /**
@@ -129,7 +131,7 @@ public final class CaseJson {
   public ConductCase read(String json, String source) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(source, "source");
-    if (json.length() > limits.maxCaseBytes()) {
+    if (json.length() > limits.maxCaseBytes() || utf8Length(json) > limits.maxCaseBytes()) {
       throw new CaseFormatException(source, 0, "", "", "the case is larger than the limit of "
           + limits.maxCaseBytes() + " bytes");
     }
@@ -148,7 +150,7 @@ public final class CaseJson {
       }
       return value;
     } catch (IOException | RuntimeException e) {
-      throw Problems.translate(e, p, source, 0, 1);
+      throw Problems.translate(e, p, source, 0, 1, 1);
     } finally {
       if (p != null) {
         try {
@@ -157,6 +159,14 @@ public final class CaseJson {
           // reading from a string
         }
       }
+    }
+  }
+
+  private static long utf8Length(String json) {
+    try {
+      return Utf8.encodedLength(json);
+    } catch (IllegalArgumentException unpairedSurrogate) {
+      return json.length();
     }
   }
 
@@ -473,7 +483,7 @@ public final class CaseJson {
    *
    * @since 0.1.0
    */
-  public static final class Cursor implements Iterator<Result>, AutoCloseable {
+  public static final class Cursor implements Iterator<Result>, Closeable {
     private final CaseStream stream;
     private Result next;
     private boolean done;

@@ -80,7 +80,7 @@ final class CaseStream implements Closeable {
       // The input itself could not be read (not a problem with one case): report it and stop.
       mode = Mode.DONE;
       return CaseJson.Result.failure(++index, lineNo,
-          Problems.translate(e, null, source, lineOffset, Math.max(1, lineNo - 1)));
+          Problems.translate(e, null, source, lineOffset, Math.max(1, lineNo - 1), 0));
     }
   }
 
@@ -185,7 +185,7 @@ final class CaseStream implements Closeable {
         }
         return CaseJson.Result.success(caseIndex, at, value);
       } catch (IOException | RuntimeException e) {
-        return CaseJson.Result.failure(caseIndex, at, Problems.translate(e, p, source, at - 1, at));
+        return CaseJson.Result.failure(caseIndex, at, Problems.translate(e, p, source, at - 1, at, at));
       } finally {
         closeQuietly(p);
       }
@@ -268,7 +268,7 @@ final class CaseStream implements Closeable {
       } catch (IOException e) {
         mode = Mode.DONE;
         return CaseJson.Result.failure(++index, lineOffset + 1, Problems.translate(e, p, source, lineOffset,
-            lineOffset + 1));
+            lineOffset + 1, 0));
       }
       arrayContext = p.getParsingContext();
     }
@@ -278,7 +278,7 @@ final class CaseStream implements Closeable {
       t = p.nextToken();
     } catch (IOException e) {
       mode = Mode.DONE;
-      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, source, lineOffset, line(p)));
+      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, source, lineOffset, line(p), 0));
     }
     if (t == null) {
       mode = Mode.DONE;
@@ -305,7 +305,7 @@ final class CaseStream implements Closeable {
       p.nextToken();
     } catch (IOException | RuntimeException e) {
       mode = Mode.DONE;
-      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, source, lineOffset, line(p)));
+      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, source, lineOffset, line(p), 0));
     }
     CaseJson.Result result = readOne(p, false);
     if (mode == Mode.OBJECT) {
@@ -332,7 +332,7 @@ final class CaseStream implements Closeable {
       }
       return CaseJson.Result.success(caseIndex, startLine, value);
     } catch (IOException | RuntimeException e) {
-      CaseFormatException problem = Problems.translate(e, p, source, lineOffset, startLine);
+      CaseFormatException problem = Problems.translate(e, p, source, lineOffset, startLine, startLine);
       if (!inArray || !recoverable(e) || !skipToArray(p)) {
         mode = Mode.DONE;
       }
@@ -381,7 +381,7 @@ final class CaseStream implements Closeable {
           "unexpected content after the " + (arrayContext != null ? "array" : "case") + " at column "
           + p.currentTokenLocation().getColumnNr()));
     } catch (IOException | RuntimeException e) {
-      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, source, lineOffset, line(p)));
+      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, source, lineOffset, line(p), 0));
     }
   }
 

@@ -57,18 +57,20 @@ final class Problems {
    * @param parser the parser that was reading, still open, or null
    * @param lineOffset added to the parser's 1-based line numbers to give the line in the source
    * @param fallbackLine the line to report when the exception carries no location
+   * @param caseFirstLine the line on which the case being read begins, to give a syntax error's position
+   *     within the case; 0 when the problem lies outside any case
    */
   static CaseFormatException translate(Throwable t, JsonParser parser, String source, long lineOffset,
-      long fallbackLine) {
+      long fallbackLine, long caseFirstLine) {
     try {
-      return doTranslate(t, parser, source, lineOffset, fallbackLine);
+      return doTranslate(t, parser, source, lineOffset, fallbackLine, caseFirstLine);
     } catch (RuntimeException | StackOverflowError bug) {
       return new CaseFormatException(source, fallbackLine, "", "", "could not read the case: " + t);
     }
   }
 
   private static CaseFormatException doTranslate(Throwable t, JsonParser parser, String source, long lineOffset,
-      long fallbackLine) {
+      long fallbackLine, long caseFirstLine) {
     if (t instanceof CaseFormatException) {
       return (CaseFormatException) t;
     }
@@ -107,7 +109,7 @@ final class Problems {
             + " is out of range (expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
       }
       if (c instanceof JsonParseException) {
-        return parseProblem((JsonParseException) c, source, line, column, path);
+        return parseProblem((JsonParseException) c, source, line, column, path, caseFirstLine);
       }
       if (c instanceof CharConversionException) {
         return new CaseFormatException(source, line, path, "", "not valid text: " + c.getMessage());
@@ -179,14 +181,19 @@ final class Problems {
   }
 
   private static CaseFormatException parseProblem(JsonParseException e, String source, long line, int column,
-      String path) {
+      String path, long caseFirstLine) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     Matcher duplicate = DUPLICATE.matcher(original);
     if (duplicate.find()) {
       String key = abbreviate(duplicate.group(1));
       return new CaseFormatException(source, line, join(path, key), key, "duplicate key '" + key + "'");
     }
-    String where = column > 0 ? " at column " + column : "";
+    String where = "";
+    if (column > 0 && caseFirstLine > 0 && line >= caseFirstLine) {
+      where = " at line " + (line - caseFirstLine + 1) + ", column " + column + " of the case";
+    } else if (column > 0) {
+      where = " at column " + column;
+    }
     if (original.contains("UTF-8") || original.contains("UTF8")) {
       return new CaseFormatException(source, line, path, "", "not valid UTF-8 text" + where + ": " + firstLine(original));
     }

@@ -158,11 +158,53 @@ class CaseJsonTest {
             () -> "message: " + e.getMessage()));
   }
 
+  /**
+   * The inputs of shared/tools/check-bad-input, as it writes them: a JSON Lines file with the bad case
+   * between two good ones. The good ones must be read and the message must contain the words it looks for.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("checkBadInput")
+  void checkBadInputCases(String name, String badCase, List<String> words) {
+    List<CaseJson.Result> results = all(good("G1") + "\n" + badCase + "\n" + good("G2") + "\n");
+    assertEquals(3, results.size());
+    assertCase(results.get(0), 1, 1, "G1");
+    String message = assertProblem(results.get(1), 2, 2).getMessage();
+    assertTrue(message.startsWith("cases.jsonl line 2"), message);
+    for (String word : words) {
+      assertTrue(message.toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(java.util.Locale.ROOT)),
+          () -> "'" + word + "' not in: " + message);
+    }
+    assertCase(results.get(2), 3, 3, "G2");
+  }
+
+  static Stream<Arguments> checkBadInput() {
+    String b1 = "allegations.0.";
+    return Stream.of(
+        Arguments.of("not json", "this is not json {", List.of("json", "line 1")),
+        Arguments.of("unknown key", variant(good("B1"), b1 + "standard", "[\"x\"]"), List.of("standard")),
+        Arguments.of("empty standards", variant(good("B1"), b1 + "standards", "[]"), List.of("standards")),
+        Arguments.of("unknown standard", variant(good("B1"), b1 + "standards", "[\"honesty\"]"), List.of("honesty")),
+        Arguments.of("impossible date", variant(good("B1"), b1 + "came_to_attention", "\"2021-02-30\""),
+            List.of("2021-02-30")),
+        Arguments.of("missing role", variant(good("B1"), "subject.role", null), List.of("role")),
+        Arguments.of("unknown rank", variant(good("B1"), "subject.rank", "\"general\""), List.of("general")),
+        Arguments.of("officer without rank", variant(good("B1"), "subject.rank", null), List.of("rank")),
+        Arguments.of("left before joined", variant(variant(good("B1"), "subject.joined", "\"2020-01-01\""),
+            "subject.left", "{\"date\": \"2019-01-01\", \"reason\": \"resigned\"}"), List.of("left")),
+        Arguments.of("conduct after attention", variant(good("B1"), b1 + "conduct_date", "\"2021-06-01\""),
+            List.of("conduct_date")),
+        Arguments.of("finding for unknown allegation", variant(good("B1"), "proceedings", "{\"forum\": "
+            + "\"misconduct_meeting\", \"date\": \"2021-06-01\", \"findings\": [{\"allegation\": \"A9\", "
+            + "\"finding\": \"misconduct\"}]}"), List.of("A9")),
+        Arguments.of("wrong type", variant(good("B1"), "subject.student_officer", "\"yes\""),
+            List.of("student_officer")));
+  }
+
   @Test
   void notJsonNamesJsonLineAndColumn() {
     CaseFormatException e = bad("this is not json {");
-    assertTrue(e.getMessage().startsWith("cases.json line 1: not valid JSON at column 1: Unrecognized token 'this'"),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith(
+        "cases.json line 1: not valid JSON at line 1, column 1 of the case: Unrecognized token 'this'"), e.getMessage());
     assertEquals(Optional.empty(), e.path());
   }
 
@@ -308,7 +350,8 @@ class CaseJsonTest {
       CaseFormatException notJson = assertProblem(results.get(1), 2, 2);
       assertEquals("cases.jsonl", notJson.source());
       assertEquals(OptionalLong.of(2), notJson.line());
-      assertTrue(notJson.getMessage().startsWith("cases.jsonl line 2: not valid JSON at column 1"), notJson.getMessage());
+      assertTrue(notJson.getMessage().startsWith("cases.jsonl line 2: not valid JSON at line 1, column 1 of the case"),
+          notJson.getMessage());
       assertCase(results.get(2), 3, 5, "G2");
       CaseFormatException rank = assertProblem(results.get(3), 4, 6);
       assertEquals(Optional.of("subject.rank"), rank.path());
