@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
 /**
@@ -121,14 +122,14 @@ public abstract class Allegation {
   @Value.Check
   void check() {
     if (id().isBlank()) {
-      throw new IllegalStateException("allegation id must not be blank (id: '" + id() + "')");
+      throw InvalidFact.of("id", "'" + id() + "'", "must not be blank");
     }
     if (standards().isEmpty()) {
-      throw new IllegalStateException("standards must not be empty (allegation " + id()
-          + ", standards: []): name at least one Standard of Professional Behaviour");
+      throw InvalidFact.of("standards", "[]", "must not be empty in allegation " + id()
+          + ": name at least one Standard of Professional Behaviour");
     }
     if (conductDate().isPresent() && conductDate().get().isAfter(cameToAttention())) {
-      throw new IllegalStateException("conduct_date (" + conductDate().get() + ") is after came_to_attention ("
+      throw InvalidFact.of("conduct_date", conductDate().get(), "(" + conductDate().get() + ") is after came_to_attention ("
           + cameToAttention() + ") in allegation " + id() + ": conduct cannot come to attention before it happens");
     }
   }

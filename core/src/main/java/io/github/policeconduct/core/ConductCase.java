@@ -1,6 +1,6 @@
 package io.github.policeconduct.core;
 
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
 /**
@@ -115,22 +116,25 @@ public abstract class ConductCase {
   @Value.Check
   void check() {
     if (id().isBlank()) {
-      throw new IllegalStateException("case id must not be blank (id: '" + id() + "')");
+      throw InvalidFact.of("id", "'" + id() + "'", "must not be blank");
     }
     if (allegations().isEmpty()) {
-      throw new IllegalStateException("allegations must not be empty (case " + id() + "): a case needs at least one allegation");
+      throw InvalidFact.of("allegations", "[]", "must not be empty in case " + id() + ": a case needs at least one allegation");
     }
-    Set<String> ids = new HashSet<>();
-    for (Allegation a : allegations()) {
-      if (!ids.add(a.id())) {
-        throw new IllegalStateException("allegations[].id " + a.id() + " appears more than once in case " + id()
-            + ": allegation ids must be unique");
+    Set<String> ids = new LinkedHashSet<>();
+    for (int i = 0; i < allegations().size(); i++) {
+      String allegationId = allegations().get(i).id();
+      if (!ids.add(allegationId)) {
+        throw InvalidFact.of("allegations[" + i + "].id", allegationId, allegationId
+            + " appears more than once in case " + id() + ": allegation ids must be unique");
       }
     }
     if (proceedings().isPresent()) {
-      for (AllegationFinding f : proceedings().get().findings()) {
-        if (!ids.contains(f.allegation())) {
-          throw new IllegalStateException("proceedings.findings[].allegation " + f.allegation()
+      List<AllegationFinding> findings = proceedings().get().findings();
+      for (int i = 0; i < findings.size(); i++) {
+        String named = findings.get(i).allegation();
+        if (!ids.contains(named)) {
+          throw InvalidFact.of("proceedings.findings[" + i + "].allegation", named, named
               + " is not an allegation of case " + id() + " (allegations: " + ids + ")");
         }
       }

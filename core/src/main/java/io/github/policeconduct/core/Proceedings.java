@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
 /**
@@ -114,15 +115,15 @@ public abstract class Proceedings {
   @Value.Check
   void check() {
     Set<String> seen = new HashSet<>();
-    for (AllegationFinding f : findings()) {
-      if (!seen.add(f.allegation())) {
-        throw new IllegalStateException("findings name allegation " + f.allegation()
-            + " more than once (findings[].allegation: " + f.allegation() + ")");
+    for (int i = 0; i < findings().size(); i++) {
+      String named = findings().get(i).allegation();
+      if (!seen.add(named)) {
+        throw InvalidFact.of("findings[" + i + "].allegation", named, named
+            + " is named by more than one finding: at most one finding per allegation");
       }
     }
     if (finalWrittenWarningMonths().isPresent() && finalWrittenWarningMonths().get() < 1) {
-      throw new IllegalStateException("final_written_warning_months must be at least 1 (final_written_warning_months: "
-          + finalWrittenWarningMonths().get() + ")");
+      throw InvalidFact.of("final_written_warning_months", finalWrittenWarningMonths().get(), "must be at least 1");
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
 /**
@@ -108,13 +109,13 @@ public abstract class Subject {
   @Value.Check
   void check() {
     if (role() == Role.POLICE_OFFICER && rank().isEmpty()) {
-      throw new IllegalStateException("rank is required for a police_officer subject (role: police_officer, rank: absent)");
+      throw InvalidFact.of("rank", "absent", "is required for a police_officer subject");
     }
     if (id().isPresent() && id().get().isBlank()) {
-      throw new IllegalStateException("subject id must not be blank (id: '" + id().get() + "')");
+      throw InvalidFact.of("id", "'" + id().get() + "'", "must not be blank");
     }
     if (joined().isPresent() && left().isPresent() && left().get().date().isBefore(joined().get())) {
-      throw new IllegalStateException("left.date (" + left().get().date() + ") is before joined ("
+      throw InvalidFact.of("left.date", left().get().date(), "(" + left().get().date() + ") is before joined ("
           + joined().get() + "): service cannot end before it began");
     }
   }

@@ -1,0 +1,133 @@
+package io.github.policeconduct.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Every invariant of the builders fails with a message that names the field and shows the value. */
+class ConductCaseTest {
+  private static final LocalDate ATTENTION = LocalDate.of(2021, 3, 1);
+
+  private static Allegation allegation(String id) {
+    return Allegation.of(id, Standard.HONESTY_AND_INTEGRITY).cameToAttention(ATTENTION).build();
+  }
+
+  private static ImmutableConductCase.Builder aCase() {
+    return ConductCase.builder().id("C1").subject(Subject.officer(Rank.SERGEANT).build());
+  }
+
+  private static void assertInvalid(Executable build, String... words) {
+    IllegalStateException e = assertThrows(IllegalStateException.class, build);
+    for (String word : words) {
+      assertTrue(e.getMessage().contains(word), () -> "'" + word + "' not in: " + e.getMessage());
+    }
+  }
+
+  @Test
+  void aValidCase() {
+    ConductCase c = aCase().addAllegations(allegation("A1"), allegation("A2"))
+        .proceedings(Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 6, 1))
+            .addFindings(AllegationFinding.of("A2", Finding.MISCONDUCT)).build())
+        .build();
+    assertEquals(Optional.of(allegation("A2")), c.allegation("A2"));
+    assertEquals(Optional.empty(), c.allegation("A9"));
+    assertEquals(DisciplinaryRecord.empty(), c.record());
+    assertEquals(Optional.of(Finding.MISCONDUCT), c.proceedings().orElseThrow().mostSeriousFinding());
+  }
+
+  @Test
+  void emptyStandards() {
+    assertInvalid(() -> Allegation.builder().id("A1").cameToAttention(ATTENTION).build(),
+        "standards must not be empty", "A1", "(standards: [])");
+  }
+
+  @Test
+  void conductAfterAttention() {
+    assertInvalid(() -> Allegation.of("A1", Standard.USE_OF_FORCE).cameToAttention(ATTENTION)
+        .conductDate(LocalDate.of(2021, 6, 1)).build(),
+        "conduct_date (2021-06-01) is after came_to_attention (2021-03-01)", "allegation A1");
+  }
+
+  @Test
+  void conductOnTheDayOfAttentionIsFine() {
+    assertEquals(Optional.of(ATTENTION), Allegation.of("A1", Standard.USE_OF_FORCE).cameToAttention(ATTENTION)
+        .conductDate(ATTENTION).build().conductDate());
+  }
+
+  @Test
+  void leftBeforeJoined() {
+    assertInvalid(() -> Subject.officer(Rank.CONSTABLE).joined(LocalDate.of(2020, 1, 1))
+        .left(ServiceEnd.of(LocalDate.of(2019, 1, 1), Departure.RESIGNED)).build(),
+        "left.date (2019-01-01) is before joined (2020-01-01)");
+  }
+
+  @Test
+  void officerWithoutRank() {
+    assertInvalid(() -> Subject.builder().role(Role.POLICE_OFFICER).build(),
+        "rank is required for a police_officer", "(rank: absent)");
+  }
+
+  @Test
+  void staffNeedNoRank() {
+    assertEquals(Optional.empty(), Subject.builder().role(Role.PCSO).build().rank());
+  }
+
+  @Test
+  void blankIds() {
+    assertInvalid(() -> ConductCase.builder().id(" ").subject(Subject.officer(Rank.SERGEANT).build())
+        .addAllegations(allegation("A1")).build(), "id must not be blank", "' '");
+    assertInvalid(() -> Allegation.of("", Standard.CONFIDENTIALITY).cameToAttention(ATTENTION).build(),
+        "id must not be blank", "''");
+    assertInvalid(() -> Subject.builder().role(Role.PCSO).id("").build(), "id must not be blank");
+  }
+
+  @Test
+  void noAllegations() {
+    assertInvalid(() -> aCase().build(), "allegations must not be empty", "C1");
+  }
+
+  @Test
+  void duplicateAllegationIds() {
+    assertInvalid(() -> aCase().addAllegations(allegation("A1"), allegation("A2"), allegation("A1")).build(),
+        "allegations[2].id A1 appears more than once", "C1");
+  }
+
+  @Test
+  void findingForAnUnknownAllegation() {
+    assertInvalid(() -> aCase().addAllegations(allegation("A1"))
+        .proceedings(Proceedings.builder().forum(Forum.MISCONDUCT_HEARING)
+            .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT), AllegationFinding.of("A9", Finding.MISCONDUCT))
+            .build())
+        .build(), "proceedings.findings[1].allegation A9 is not an allegation of case C1", "[A1]");
+  }
+
+  @Test
+  void duplicateFindings() {
+    assertInvalid(() -> Proceedings.builder().forum(Forum.MISCONDUCT_HEARING)
+        .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT), AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
+        .build(), "findings[1].allegation A1 is named by more than one finding");
+  }
+
+  @Test
+  void periodsAreAtLeastOneMonth() {
+    assertInvalid(() -> Warning.of(WarningType.WRITTEN_WARNING, ATTENTION, 0), "months must be at least 1", "(months: 0)");
+    assertInvalid(() -> Proceedings.builder().forum(Forum.MISCONDUCT_HEARING).finalWrittenWarningMonths(-3).build(),
+        "final_written_warning_months must be at least 1", "(final_written_warning_months: -3)");
+  }
+
+  @Test
+  void missingRequiredAttributesAreNamed() {
+    assertInvalid(() -> Allegation.builder().id("A1").addStandards(Standard.CONFIDENTIALITY).build(), "cameToAttention");
+  }
+
+  @Test
+  void buildersAreStrict() {
+    assertInvalid(() -> aCase().id("C2"), "strict", "id");
+  }
+}
