@@ -117,9 +117,25 @@ final class Engine {
 
   /** The severity assessment that governs routing: the most serious level assessed; ties go to the latest date. */
   static Optional<SeverityAssessment> severity(ConductCase c) {
-    return c.allegations().stream().flatMap(a -> a.severity().stream())
-        .max(Comparator.comparing(SeverityAssessment::level)
-            .thenComparing(s -> s.assessed().orElse(LocalDate.MIN)));
+    // A loop, not a stream: decide() asks this several times per case. Ties keep the first, as Stream.max does.
+    SeverityAssessment best = null;
+    for (Allegation a : c.allegations()) {
+      if (a.severity().isPresent()) {
+        SeverityAssessment s = a.severity().get();
+        if (best == null || moreSevereOrLater(s, best)) {
+          best = s;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean moreSevereOrLater(SeverityAssessment s, SeverityAssessment than) {
+    int byLevel = s.level().compareTo(than.level());
+    if (byLevel != 0) {
+      return byLevel > 0;
+    }
+    return s.assessed().orElse(LocalDate.MIN).isAfter(than.assessed().orElse(LocalDate.MIN));
   }
 
   /** The date of the assessment, falling back to the date the allegation came to attention when not given. */
@@ -129,7 +145,13 @@ final class Engine {
   }
 
   static LocalDate earliestAttention(ConductCase c) {
-    return c.allegations().stream().map(Allegation::cameToAttention).min(Comparator.naturalOrder()).get();
+    LocalDate earliest = LocalDate.MAX;
+    for (Allegation a : c.allegations()) {
+      if (a.cameToAttention().isBefore(earliest)) {
+        earliest = a.cameToAttention();
+      }
+    }
+    return earliest;
   }
 
   static int defaultMonths(WarningType type, LocalDate notified) {

@@ -133,7 +133,40 @@ public final class OutcomeTable {
       impossible(NEW, Forum.REFLECTIVE_PRACTICE_REVIEW, Finding.GROSS_MISCONDUCT,
           "the reflective practice review process is not disciplinary and makes no finding of gross misconduct", Rule.ROUTING_PRI));
 
+  /**
+   * The rows indexed by regime, forum and finding ordinals, so a lookup is an array read instead of a scan of
+   * {@link #ROWS} (the bare query is meant to be as fast as a hand-written table). Where rows overlapped, the
+   * first would win, as in a scan; the table test forbids overlaps anyway. Null marks a gap.
+   */
+  private static final int FORUMS = Forum.values().length;
+  private static final int FINDINGS = Finding.values().length;
+  private static final Row[] INDEX = new Row[Regime.values().length * FORUMS * FINDINGS];
+  /** Each indexed row's outcomes and conditional outcomes as plain EnumSets: cloning one is a copy of a long. */
+  @SuppressWarnings("unchecked")
+  private static final EnumSet<Outcome>[] OUTCOMES = new EnumSet[INDEX.length];
+  @SuppressWarnings("unchecked")
+  private static final EnumSet<Outcome>[] CONDITIONAL = new EnumSet[INDEX.length];
+
+  static {
+    for (Row r : ROWS) {
+      for (Regime regime : r.regimes()) {
+        int i = index(regime, r.forum(), r.finding());
+        if (INDEX[i] == null) {
+          INDEX[i] = r;
+          OUTCOMES[i] = EnumSet.noneOf(Outcome.class);
+          OUTCOMES[i].addAll(r.outcomes());
+          CONDITIONAL[i] = EnumSet.noneOf(Outcome.class);
+          CONDITIONAL[i].addAll(r.openedByCondition());
+        }
+      }
+    }
+  }
+
   private OutcomeTable() {}
+
+  private static int index(Regime regime, Forum forum, Finding finding) {
+    return (regime.ordinal() * FORUMS + forum.ordinal()) * FINDINGS + finding.ordinal();
+  }
 
   private static Row row(Set<Regime> regimes, Forum forum, Finding finding, Set<Outcome> outcomes, Set<Outcome> conditional,
       Rule rule) {
@@ -160,12 +193,23 @@ public final class OutcomeTable {
    * @since 0.1.0
    */
   public static Row row(Regime regime, Forum forum, Finding finding) {
-    for (Row r : ROWS) {
-      if (r.matches(regime, forum, finding)) {
-        return r;
-      }
+    Row r = INDEX[index(regime, forum, finding)];
+    if (r != null) {
+      return r;
     }
     throw new IllegalStateException("outcome table has no row for " + regime + ", " + forum + ", " + finding);
+  }
+
+  /** The outcomes of the row for a regime, forum and finding, as a new mutable set (for the rules' own use). */
+  static EnumSet<Outcome> outcomesOf(Regime regime, Forum forum, Finding finding) {
+    row(regime, forum, finding);
+    return OUTCOMES[index(regime, forum, finding)].clone();
+  }
+
+  /** The conditional outcomes of the row for a regime, forum and finding, as a new mutable set. */
+  static EnumSet<Outcome> openedByConditionOf(Regime regime, Forum forum, Finding finding) {
+    row(regime, forum, finding);
+    return CONDITIONAL[index(regime, forum, finding)].clone();
   }
 
   /**

@@ -24,18 +24,22 @@ final class Sanctions {
     OutcomeTable.Row row = OutcomeTable.row(q.regime(), q.forum(), q.finding());
     boolean old = q.regime() != Regime.CONDUCT_REGULATIONS_2020;
     if (row.impossible().isPresent()) {
-      trace.applied(row.rule(), cite(row.rule(), q.regime()), "No outcome: " + row.impossible().get() + ".",
-          facts("regime", q.regime().code(), "forum", q.forum().code(), "finding", q.finding().code()));
+      if (trace.recording()) {
+        trace.applied(row.rule(), cite(row.rule(), q.regime()), "No outcome: " + row.impossible().get() + ".",
+            facts("regime", q.regime().code(), "forum", q.forum().code(), "finding", q.finding().code()));
+      }
       return EnumSet.noneOf(Outcome.class);
     }
     if (q.formerOfficer()) {
       return formerOfficer(q, trace);
     }
-    EnumSet<Outcome> open = row.outcomes().isEmpty() ? EnumSet.noneOf(Outcome.class) : EnumSet.copyOf(row.outcomes());
-    trace.applied(row.rule(), cite(row.rule(), q.regime()),
-        "At a " + q.forum().nameUnder(q.regime()) + " that finds " + findingText(q.finding()) + " under the "
-            + q.regime().title() + ", the outcomes open are " + list(open) + ".",
-        facts("regime", q.regime().code(), "forum", q.forum().code(), "finding", q.finding().code()));
+    EnumSet<Outcome> open = OutcomeTable.outcomesOf(q.regime(), q.forum(), q.finding());
+    if (trace.recording()) {
+      trace.applied(row.rule(), cite(row.rule(), q.regime()),
+          "At a " + q.forum().nameUnder(q.regime()) + " that finds " + findingText(q.finding()) + " under the "
+              + q.regime().title() + ", the outcomes open are " + list(open) + ".",
+          facts("regime", q.regime().code(), "forum", q.forum().code(), "finding", q.finding().code()));
+    }
 
     boolean disciplinaryRow = row.outcomes().contains(Outcome.FINAL_WRITTEN_WARNING)
         || row.outcomes().contains(Outcome.WRITTEN_WARNING);
@@ -45,14 +49,16 @@ final class Sanctions {
       open.remove(Outcome.FINAL_WRITTEN_WARNING);
       if (old) {
         open.add(Outcome.EXTENSION_OF_FINAL_WRITTEN_WARNING);
-        trace.applied(liveRule, "A final written warning was in force at the assessment of conduct, so no further written "
-            + "or final written warning may be given; the existing warning may instead be extended once.",
-            facts("final_written_warning_in_force", true));
-      } else {
+        if (trace.recording()) {
+          trace.applied(liveRule, "A final written warning was in force at the assessment of conduct, so no further written "
+              + "or final written warning may be given; the existing warning may instead be extended once.",
+              facts("final_written_warning_in_force", true));
+        }
+      } else if (trace.recording()) {
         trace.applied(liveRule, "A final written warning was in force at the severity assessment, so neither a written "
             + "warning nor a final written warning may be given.", facts("final_written_warning_in_force", true));
       }
-    } else if (disciplinaryRow) {
+    } else if (disciplinaryRow && trace.recording()) {
       trace.notApplicable(liveRule, "No final written warning was in force at the assessment.",
           facts("final_written_warning_in_force", false));
     }
@@ -61,13 +67,15 @@ final class Sanctions {
       Rule condRule = old ? Rule.SANCTIONS_DISMISSAL_CONDITIONS_2012 : Rule.SANCTIONS_DISMISSAL_CONDITIONS_2020;
       boolean opened = q.finalWrittenWarningInForce() || (!old && q.unconnectedIncidents());
       if (opened) {
-        open.addAll(row.openedByCondition());
-        trace.applied(condRule, (q.finalWrittenWarningInForce()
-            ? "A final written warning was in force at the assessment"
-            : "The misconduct relates to more than one incident, not closely factually connected")
-            + ", so " + list(row.openedByCondition()) + " are open for misconduct.",
-            facts("final_written_warning_in_force", q.finalWrittenWarningInForce(), "unconnected_incidents", q.unconnectedIncidents()));
-      } else {
+        open.addAll(OutcomeTable.openedByConditionOf(q.regime(), q.forum(), q.finding()));
+        if (trace.recording()) {
+          trace.applied(condRule, (q.finalWrittenWarningInForce()
+              ? "A final written warning was in force at the assessment"
+              : "The misconduct relates to more than one incident, not closely factually connected")
+              + ", so " + list(row.openedByCondition()) + " are open for misconduct.",
+              facts("final_written_warning_in_force", q.finalWrittenWarningInForce(), "unconnected_incidents", q.unconnectedIncidents()));
+        }
+      } else if (trace.recording()) {
         trace.notApplicable(condRule, "For misconduct (not gross misconduct), " + list(row.openedByCondition())
             + (old ? " need a final written warning in force at the assessment of conduct; there was none."
                 : " need a final written warning in force at the severity assessment or unconnected incidents; there were neither."),
@@ -79,15 +87,19 @@ final class Sanctions {
       boolean noLowerRank = q.role() != Role.POLICE_OFFICER || q.rank().flatMap(Rank::oneRankLower).isEmpty();
       if (noLowerRank) {
         open.remove(Outcome.REDUCTION_IN_RANK);
-        trace.applied(Rule.SANCTIONS_REDUCTION_CONSTABLE, "Reduction in rank is not open: a "
-            + (q.role() == Role.POLICE_OFFICER ? q.rank().map(Rank::code).orElse("officer without a rank") : q.role().code())
-            + " has no lower rank to be reduced to.", facts("role", q.role().code(), "rank", q.rank()));
+        if (trace.recording()) {
+          trace.applied(Rule.SANCTIONS_REDUCTION_CONSTABLE, "Reduction in rank is not open: a "
+              + (q.role() == Role.POLICE_OFFICER ? q.rank().map(Rank::code).orElse("officer without a rank") : q.role().code())
+              + " has no lower rank to be reduced to.", facts("role", q.role().code(), "rank", q.rank()));
+        }
       } else if (q.reducedInRankBefore()) {
         open.remove(Outcome.REDUCTION_IN_RANK);
-        trace.applied(Rule.SANCTIONS_REDUCTION_PREVIOUS,
-            "Reduction in rank is not open: the officer had already been reduced in rank at the severity assessment.",
-            facts("reduced_in_rank", true));
-      } else {
+        if (trace.recording()) {
+          trace.applied(Rule.SANCTIONS_REDUCTION_PREVIOUS,
+              "Reduction in rank is not open: the officer had already been reduced in rank at the severity assessment.",
+              facts("reduced_in_rank", true));
+        }
+      } else if (trace.recording()) {
         trace.notApplicable(Rule.SANCTIONS_REDUCTION_PREVIOUS, "The officer had not been reduced in rank before, so "
             + "reduction in rank (to " + q.rank().flatMap(Rank::oneRankLower).get().code() + ") stays open.",
             facts("reduced_in_rank", false, "rank", q.rank()));
@@ -99,6 +111,9 @@ final class Sanctions {
   private static Set<Outcome> formerOfficer(OutcomeQuery q, Trace trace) {
     Set<Outcome> open = q.finding() == Finding.GROSS_MISCONDUCT
         ? EnumSet.of(Outcome.WOULD_HAVE_BEEN_DISMISSED) : EnumSet.of(Outcome.NO_FURTHER_ACTION);
+    if (!trace.recording()) {
+      return open;
+    }
     trace.applied(Rule.SANCTIONS_FORMER_OFFICER, cite(Rule.SANCTIONS_FORMER_OFFICER, q.regime()),
         q.finding() == Finding.GROSS_MISCONDUCT
             ? "The subject is a former officer and cannot be dismissed or warned: the only outcome for gross misconduct is a "

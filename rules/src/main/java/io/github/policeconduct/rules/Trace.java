@@ -12,6 +12,11 @@ class Trace {
   static final Trace SILENT = new Trace() {
     @Override
     void add(Rule rule, Citation citation, Map<String, String> facts, boolean applied, String because) {}
+
+    @Override
+    boolean recording() {
+      return false;
+    }
   };
 
   private final List<Step> steps = new ArrayList<>();
@@ -47,6 +52,14 @@ class Trace {
 
   void add(Rule rule, Citation citation, Map<String, String> facts, boolean applied, String because) {
     steps.add(new Step(rule, citation, facts, applied, because));
+  }
+
+  /**
+   * Whether steps are kept. When false (the {@link #SILENT} trace of the bare queries), callers skip building
+   * the step's text and facts, which would only be thrown away.
+   */
+  boolean recording() {
+    return true;
   }
 
   boolean isEmpty() {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and regenerates benchmarks/RESULTS.md. From the repository root:
+#
+#   benchmarks/run.sh                 # build (profile "benchmarks", tests included), JMH, start-up, RESULTS.md
+#   benchmarks/run.sh -e Json         # extra arguments go to JMH (here: leave out the JSON benchmark)
+#
+# JMH: 2 forks, 3 warm-up and 5 measured iterations (2 s and 3 s), with the GC profiler for allocation per
+# operation; results in benchmarks/results/jmh.json. Start-up: benchmarks/startup.sh. Takes about 10 minutes.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+# The JDK that builds is the JDK that runs: JAVA_HOME, else the one Maven reports.
+if [ -z "${JAVA_HOME:-}" ]; then
+  JAVA_HOME="$(mvn -v 2>/dev/null | sed -n 's/.*runtime: \(.*\)$/\1/p' | head -1)"
+fi
+java="$JAVA_HOME/bin/java"
+[ -x "$java" ] || { echo "run.sh: no java at $java; set JAVA_HOME" >&2; exit 2; }
+export JAVA_HOME
+
+jar=benchmarks/target/benchmarks.jar
+echo "run.sh: building $jar (mvn -Pbenchmarks -pl benchmarks -am package, tests included)" >&2
+mvn -B -ntp -q -Pbenchmarks -pl benchmarks -am package -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+
+mkdir -p benchmarks/results
+{
+  echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- core rules benchmarks || echo '+dirty')"
+  echo "nproc=$(nproc)"
+  echo "cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+  echo "mem_kb=$(sed -n 's/^MemTotal:[[:space:]]*\([0-9]*\) kB/\1/p' /proc/meminfo)"
+  echo "java=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')"
+  echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
+} > benchmarks/results/env.txt
+
+"$java" -jar "$jar" -f 2 -i 5 -wi 3 -w 2s -r 3s -prof gc \
+  -rf json -rff benchmarks/results/jmh.json "$@" | tee benchmarks/results/jmh.txt
+
+echo "load_after_jmh=$(cut -d' ' -f1-3 /proc/loadavg)" >> benchmarks/results/env.txt
+benchmarks/startup.sh
+echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >> benchmarks/results/env.txt
+
+python3 benchmarks/tools/results_md.py
+echo "run.sh: wrote benchmarks/RESULTS.md" >&2
