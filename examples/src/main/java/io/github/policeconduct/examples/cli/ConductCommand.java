@@ -84,6 +84,15 @@ public final class ConductCommand implements Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine where = ex.getCommandLine();
+      PrintWriter e = where.getErr();
+      e.println(where.getCommandSpec().qualifiedName() + ": " + describe(ex));
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+      where.usage(e);
+      e.flush();
+      return CommandLine.ExitCode.USAGE;
+    });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + describe(ex));
       commandLine.getErr().flush();

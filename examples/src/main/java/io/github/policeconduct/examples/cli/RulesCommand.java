@@ -67,6 +67,7 @@ final class RulesCommand implements Callable<Integer> {
       out.println("  (none)");
       return;
     }
+    int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0) + 2;
     for (Capability cap : Capability.values()) {
       List<Rule> group = rules.stream().filter(r -> r.capability() == cap).toList();
       if (group.isEmpty()) {
@@ -74,7 +75,7 @@ final class RulesCommand implements Callable<Integer> {
       }
       out.printf("%n%s%n", cap.title());
       for (Rule r : group) {
-        out.printf("  %-52s %s%n", r.id(), dates(r));
+        out.printf("  %-" + width + "s%s%n", r.id(), dates(r));
         out.printf("      %s%n", r.summary());
         out.printf("      [%s]%n", r.citation());
       }

@@ -34,9 +34,9 @@ import io.github.policeconduct.core.json.CaseFormatException;
  * {@code io.github.policeconduct.core.json.CaseJson} lands; then it is deleted.
  *
  * <p>Input forms: a JSON array (streamed element by element; a syntax error ends the array), or lines:
- * each non-blank line is one case (JSON Lines), except that a line holding only <code>{</code> starts a
- * pretty-printed case that runs until the text read so far is a complete JSON value. A bad line is
- * reported and the next line read.
+ * each non-blank line is one case (JSON Lines), except that a case that is not complete at the end of its
+ * line (pretty-printed) runs on until it is, or until a line starting with <code>{</code> in the first
+ * column. A bad line is reported and the next line read.
  */
 final class StopgapCaseReader implements CaseReader {
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -48,6 +48,9 @@ final class StopgapCaseReader implements CaseReader {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
+
+  private static final com.fasterxml.jackson.databind.ObjectReader ELEMENT =
+      JSON.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
@@ -101,7 +104,7 @@ final class StopgapCaseReader implements CaseReader {
         }
         JsonNode node;
         try {
-          node = JSON.readTree(p);
+          node = ELEMENT.readTree(p);
         } catch (StreamReadException e) {
           sink.reject(syntax(source, 1, e));
           return;
@@ -117,26 +120,25 @@ final class StopgapCaseReader implements CaseReader {
 
   private void readLines(String source, BufferedReader r, Sink sink) throws IOException {
     long lineNo = 0;
-    String line;
-    while ((line = r.readLine()) != null) {
+    String line = r.readLine();
+    while (line != null) {
       lineNo++;
       if (line.isBlank()) {
+        line = r.readLine();
         continue;
       }
       long start = lineNo;
       StringBuilder text = new StringBuilder(line);
-      if (line.strip().equals("{") || line.strip().equals("\uFEFF{")) {
-        // A pretty-printed case: read on until the text is a complete JSON value.
-        while (isIncomplete(text)) {
-          String next = r.readLine();
-          if (next == null) {
-            break;
-          }
-          lineNo++;
-          text.append('\n').append(next);
-        }
+      String next = r.readLine();
+      // A pretty-printed case runs on over the following lines until it is a complete JSON value; a line
+      // starting with "{" in the first column starts the next case (so a truncated JSON Line loses only itself).
+      while (next != null && !next.startsWith("{") && isIncomplete(text)) {
+        lineNo++;
+        text.append('\n').append(next);
+        next = r.readLine();
       }
       decode(source, start, text.toString(), sink);
+      line = next;
     }
   }
 
@@ -149,7 +151,8 @@ final class StopgapCaseReader implements CaseReader {
     } catch (JsonEOFException e) {
       return true;
     } catch (IOException e) {
-      return false;
+      String m = e.getMessage();
+      return m != null && m.contains("end-of-input");
     }
   }
 
