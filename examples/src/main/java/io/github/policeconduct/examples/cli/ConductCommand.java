@@ -1,0 +1,157 @@
+package io.github.policeconduct.examples.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code conduct} command-line tool: decides police misconduct cases given as JSON and explains the
+ * decisions with citations ({@code conduct demo}, {@code evaluate}, {@code rules}, {@code diagram}).
+ *
+ * <p>Exit status: 0 when every case was read and decided; 1 when any input was invalid (each problem on
+ * standard error, the valid cases still decided); 2 for a usage error. Nothing here calls
+ * {@link System#exit(int)} except {@link #main(String[])}, so the commands can be run in-process with
+ * {@link #run(InputStream, PrintWriter, PrintWriter, String...)}.
+ *
+ * @since 0.1.0
+ */
+@Command(
+    name = "conduct",
+    mixinStandardHelpOptions = true,
+    versionProvider = ConductCommand.Version.class,
+    description = {
+        "Decides police misconduct cases (England and Wales) under the Police (Conduct) Regulations 2008, "
+            + "2012 and 2020, and explains each decision with citations.",
+        "Start with: conduct demo"},
+    subcommands = {DemoCommand.class, EvaluateCommand.class, RulesCommand.class, DiagramCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Exit status: 0 all cases read and decided; 1 some input was invalid (reported on standard error); "
+        + "2 usage error."})
+public final class ConductCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  private final InputStream stdin;
+
+  /**
+   * A command that reads {@code -} from {@link System#in}.
+   *
+   * @since 0.1.0
+   */
+  public ConductCommand() {
+    this(System.in);
+  }
+
+  /**
+   * A command that reads {@code -} from {@code stdin}.
+   *
+   * @since 0.1.0
+   */
+  public ConductCommand(InputStream stdin) {
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** {@code conduct} alone: a usage error. */
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("conduct: say which command to run");
+    spec.commandLine().usage(err);
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  /**
+   * The configured command line, writing to {@code out} and {@code err} and reading {@code -} from
+   * {@code stdin}. Every exception a command throws is reported on {@code err} as one line (never a
+   * stack trace) with exit status 1.
+   *
+   * @since 0.1.0
+   */
+  public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new ConductCommand(stdin));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine where = ex.getCommandLine();
+      PrintWriter e = where.getErr();
+      e.println(where.getCommandSpec().qualifiedName() + ": " + describe(ex));
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+      where.usage(e);
+      e.flush();
+      return CommandLine.ExitCode.USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + describe(ex));
+      commandLine.getErr().flush();
+      return 1;
+    });
+    return cl;
+  }
+
+  /**
+   * Runs the tool with {@code args} and returns its exit status; the streams are flushed but not closed.
+   *
+   * @since 0.1.0
+   */
+  public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+    int status;
+    try {
+      status = commandLine(stdin, out, err).execute(args);
+    } catch (RuntimeException | Error e) { // never a stack trace, whatever happens
+      err.println("conduct: " + describe(e));
+      status = 1;
+    }
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /**
+   * Runs the tool on the process's standard streams (UTF-8) and exits with its status.
+   *
+   * @since 0.1.0
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int status;
+    try {
+      status = run(System.in, out, err, args);
+    } catch (Throwable t) { // e.g. OutOfMemoryError while reporting
+      System.err.println("conduct: " + describe(t));
+      status = 1;
+    }
+    System.exit(status);
+  }
+
+  static String describe(Throwable t) {
+    String message = t.getMessage();
+    if (message == null || message.isBlank()) {
+      return "internal error (" + t.getClass().getSimpleName() + "); please report it with the input that caused it";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** The version from the jar's manifest, when run from the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = ConductCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"conduct (police-conduct) " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+    }
+  }
+}

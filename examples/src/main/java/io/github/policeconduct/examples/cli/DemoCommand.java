@@ -1,0 +1,51 @@
+package io.github.policeconduct.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.github.policeconduct.examples.stories.Stories;
+import io.github.policeconduct.examples.stories.Story;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code conduct demo}: the seed stories, decided and explained. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Tells the seed stories (news reports from Staffordshire, Kent and Cheshire) as cases, each decided and "
+            + "explained in plain English with citations."})
+final class DemoCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("police-conduct demo: real news reports as cases, decided by the Police (Conduct) Regulations");
+    out.println();
+    out.println("Each story is a case built with the library's builders (see the classes in");
+    out.println("io.github.policeconduct.examples.stories). For each: what the law decided and why, in two");
+    out.println("lines, then the decision as `conduct evaluate` prints it, every step with its citation.");
+    List<Story> stories = Stories.all();
+    for (int i = 0; i < stories.size(); i++) {
+      out.println();
+      out.println();
+      Stories.tell(stories.get(i), i + 1, out);
+    }
+    appendStatisticsSection(out);
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * The hook for the statistics section: the Kent Police 2014/15 allegations by standard (seed 004),
+   * counted with the {@code report} package, will be appended here once that package is on main. Until
+   * then it writes nothing.
+   */
+  void appendStatisticsSection(PrintWriter out) {
+    // Intentionally empty: see the Javadoc.
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.policeconduct.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import io.github.policeconduct.rules.ConductRules;
+import io.github.policeconduct.rules.Diagrams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code conduct diagram lifecycle|outcomes [--format mermaid|dot]}. */
+@Command(
+    name = "diagram",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Draws the case lifecycle (the states a case passes through and the lawful transitions) or the outcome "
+            + "table (regulations, forum and finding to the outcomes open), as Mermaid or Graphviz DOT text."})
+final class DiagramCommand implements Callable<Integer> {
+  /** Which diagram. */
+  enum Kind { lifecycle, outcomes }
+
+  /** Which notation. */
+  enum Format { mermaid, dot }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "lifecycle|outcomes", description = "Which diagram: ${COMPLETION-CANDIDATES}.")
+  private Kind kind;
+
+  @Option(names = "--format", paramLabel = "mermaid|dot", defaultValue = "mermaid",
+      description = "The notation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Override
+  public Integer call() {
+    String text;
+    if (kind == Kind.lifecycle) {
+      text = format == Format.mermaid ? ConductRules.lifecycle().toMermaid() : ConductRules.lifecycle().toDot();
+    } else {
+      text = format == Format.mermaid ? Diagrams.outcomesMermaid() : Diagrams.outcomesDot();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text.endsWith("\n") ? text : text + "\n");
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.policeconduct.examples.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.ImmutableAllegation;
+import io.github.policeconduct.core.ImmutableConductCase;
+import io.github.policeconduct.rules.Decision;
+import org.junit.jupiter.api.Test;
+
+/** The story classes build the same cases as the shared scenarios they come from, and summarise in two lines. */
+class StoriesTest {
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+      .registerModule(new JavaTimeModule()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private static ConductCase scenario(String file) throws Exception {
+    return JSON.treeToValue(JSON.readTree(new File("../rules/src/test/resources/scenarios/" + file)).get("case"),
+        ConductCase.class);
+  }
+
+  @Test
+  void theStoriesBuildTheScenarioCases() throws Exception {
+    Map<String, ConductCase> built = new HashMap<>();
+    for (Story s : Stories.all()) {
+      s.episodes().forEach(e -> built.put(e.conductCase().id(), e.conductCase()));
+    }
+    for (String f : List.of("s03-kent-2014-resigned-during-investigation.json", "s04-kent-2016-resignation-restricted.json",
+        "s05-kent-2019-former-officer-proceedings-continue.json", "s06-cheshire-pcso-outside-regulations.json")) {
+      ConductCase want = scenario(f);
+      assertEquals(want, built.get(want.id()), f);
+    }
+    // The story's cases carry a summary the scenarios leave out; otherwise they are the same.
+    ConductCase staffs = scenario("s01-staffordshire-would-have-been-dismissed.json");
+    assertEquals(staffs, built.get(staffs.id()));
+    ConductCase cheshire = scenario("s08-cheshire-2012-dismissal-before-barred-list.json");
+    assertEquals(ImmutableConductCase.copyOf(cheshire).withAllegations(ImmutableAllegation.copyOf(cheshire.allegations().get(0))
+        .withSummary("Convicted of possessing a class A drug and of misconduct in public office")), built.get(cheshire.id()));
+  }
+
+  @Test
+  void everySummaryIsTwoLines() {
+    for (Story s : Stories.all()) {
+      for (Episode e : s.episodes()) {
+        Decision d = e.decide();
+        String summary = e.summarise(d);
+        assertEquals(2, summary.split("\n").length, summary);
+        assertTrue(summary.lines().allMatch(l -> l.length() <= 120), summary);
+      }
+    }
+  }
+}
