@@ -537,8 +537,9 @@ final class CaseDecider {
             + "attention on " + attention + ")"
         : "The subject, who " + s.left().get().reason().code() + " on " + left + ", became the subject of an allegation on "
             + attention + " after leaving";
-    consequences.add(new Consequence(ConsequenceKind.ADVISORY_LIST_REPORT, Optional.empty(), why
-        + ": they must be reported for the Police Advisory List.", Rule.CONSEQUENCE_ADVISORY_LIST.citation()));
+    Optional<LocalDate> advisoryDue = Engine.due(whileOutstanding ? left : attention, 5, t, Rule.CONSEQUENCE_ADVISORY_LIST);
+    consequences.add(new Consequence(ConsequenceKind.ADVISORY_LIST_REPORT, advisoryDue, why
+        + ": they must be reported for the Police Advisory List within 5 working days.", Rule.CONSEQUENCE_ADVISORY_LIST.citation()));
     t.applied(Rule.CONSEQUENCE_ADVISORY_LIST, why + ", so they are reported for the Police Advisory List.",
         facts("left", left, "reason", s.left().get().reason().code(), "came_to_attention", attention));
     Optional<Outcome> given = p.flatMap(Proceedings::outcome);
@@ -570,7 +571,7 @@ final class CaseDecider {
           + due.map(LocalDate::toString).orElse("(date outside the working-day calendar)") + ".", facts("date", date.get()));
     } else if (f == Forum.MISCONDUCT_HEARING || f == Forum.ACCELERATED_MISCONDUCT_HEARING) {
       Citation cite = regime == Regime.CONDUCT_REGULATIONS_2020 ? Rule.CONSEQUENCE_APPEAL_TRIBUNAL.citation()
-          : Law.cite(Law.PAT2012, "r.7", Law.PAT2012_URL);
+          : Law.cite(Law.PAT2012, "r.6", Law.PAT2012_URL);
       Optional<LocalDate> due = Engine.due(date.get(), 10, t, Rule.CONSEQUENCE_APPEAL_TRIBUNAL);
       consequences.add(new Consequence(ConsequenceKind.APPEAL_WINDOW, due, "The " + (former ? "former " : "")
           + "officer may appeal to a Police Appeals Tribunal against the finding or outcome by notice within 10 working days.",
@@ -639,20 +640,24 @@ final class CaseDecider {
     boolean gross = finding.filter(f -> f == Finding.GROSS_MISCONDUCT).isPresent();
     LocalDate when = c.proceedings().flatMap(Proceedings::date).orElse(asAt);
     if (gross && !former && forum.filter(f -> f != Forum.MISCONDUCT_MEETING).isPresent()) {
-      if (!when.isBefore(Engine.A2025_FROM)) {
-        guidance.add(new Guidance(GuidanceKind.PRESUMPTION_OF_DISMISSAL, "Gross misconduct found on or after 28 May 2025: "
+      LocalDate attention = Engine.earliestAttention(c);
+      if (!attention.isBefore(Engine.A2025_FROM)) {
+        guidance.add(new Guidance(GuidanceKind.PRESUMPTION_OF_DISMISSAL, "Gross misconduct found on an allegation that "
+            + "came to attention on or after 28 May 2025: "
             + "dismissal is presumed unless there are exceptional circumstances.",
             Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL.citation()));
-        t.applied(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, "Advisory: from 28 May 2025 dismissal is presumed where gross "
-            + "misconduct is found, unless there are exceptional circumstances.", facts("date", when));
+        t.applied(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, "Advisory: for allegations that came to attention from 28 May "
+            + "2025, dismissal is presumed where gross misconduct is found, unless there are exceptional circumstances.",
+            facts("came_to_attention", attention));
       } else {
-        t.notApplicable(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, "The presumption of dismissal applies from 28 May 2025; "
-            + "these proceedings are dated " + when + ".", facts("date", when));
+        t.notApplicable(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, "The presumption of dismissal applies to allegations that "
+            + "came to attention from 28 May 2025; this one came to attention on " + attention + ".",
+            facts("came_to_attention", attention));
       }
       Set<Category> cats = EnumSet.noneOf(Category.class);
       c.allegations().forEach(a -> cats.addAll(a.categories()));
       cats.retainAll(DISMISSAL_LIKELY);
-      if (!cats.isEmpty()) {
+      if (!cats.isEmpty() && Rule.GUIDANCE_OUTCOMES.isInForceOn(when)) {
         guidance.add(new Guidance(GuidanceKind.DISMISSAL_LIKELY_UNDER_OUTCOMES_GUIDANCE, "Advisory: the College of Policing "
             + "outcomes guidance treats conduct of this kind (" + cats + ") as serious enough that dismissal is likely.",
             Rule.GUIDANCE_OUTCOMES.citation()));
@@ -661,7 +666,7 @@ final class CaseDecider {
       }
     }
     if (Engine.mentions(c, Category.INDICTABLE_ONLY_CONVICTION)) {
-      LocalDate assessed = Engine.assessmentDate(c);
+      LocalDate assessed = Engine.earliestAttention(c);
       if (!assessed.isBefore(Engine.A2025_FROM)) {
         Optional<SeverityAssessment> sev = Engine.severity(c);
         guidance.add(new Guidance(GuidanceKind.INDICTABLE_ONLY_CONVICTION_IS_GROSS_MISCONDUCT, "A conviction for an offence "

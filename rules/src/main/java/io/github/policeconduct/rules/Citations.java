@@ -10,7 +10,7 @@ final class Citations {
   private static final Map<Rule, Citation> CITATIONS = new EnumMap<>(Rule.class);
 
   static {
-    CITATIONS.put(Rule.REGIME_NOT_MODELLED, Law.r2008("reg 1"));
+    CITATIONS.put(Rule.REGIME_NOT_MODELLED, Law.r2008("reg 2(2)"));
     CITATIONS.put(Rule.REGIME_2008, Law.r2012("reg 2(2)"));
     CITATIONS.put(Rule.REGIME_2012, Law.r2020("reg 3"));
     CITATIONS.put(Rule.REGIME_2020, Law.r2020("reg 3"));
@@ -39,7 +39,7 @@ final class Citations {
     CITATIONS.put(Rule.PANEL_HEARING_BEFORE_2016, Law.r2012("reg 25"));
     CITATIONS.put(Rule.PANEL_HEARING_LQC, Law.cite(Law.A2015, "reg 5", Law.A2015_URL));
     CITATIONS.put(Rule.PANEL_HEARING_CHIEF_OFFICER, Law.cite(Law.A2024, "reg 3", Law.A2024_URL));
-    CITATIONS.put(Rule.PANEL_MEETING, Law.r2020("reg 28"));
+    CITATIONS.put(Rule.PANEL_MEETING, Law.r2020("reg 28(1)"));
     CITATIONS.put(Rule.PANEL_ACCELERATED, Law.r2020("reg 55"));
     CITATIONS.put(Rule.SANCTIONS_MEETING_2012, Law.r2012("reg 35"));
     CITATIONS.put(Rule.SANCTIONS_HEARING_2012, Law.r2012("reg 35"));
@@ -55,7 +55,7 @@ final class Citations {
     CITATIONS.put(Rule.SANCTIONS_LIVE_FWW_2012, Law.r2012("reg 35(6)-(8), reg 55(3)-(5)"));
     CITATIONS.put(Rule.SANCTIONS_LIVE_FWW_2020, Law.r2020("reg 42(8), reg 62(3)"));
     CITATIONS.put(Rule.SANCTIONS_REDUCTION_CONSTABLE, Law.r2020("reg 42(3), reg 62(1)"));
-    CITATIONS.put(Rule.SANCTIONS_REDUCTION_PREVIOUS, Law.r2020("reg 42(7), reg 62(7)"));
+    CITATIONS.put(Rule.SANCTIONS_REDUCTION_PREVIOUS, Law.r2020("reg 62(7)"));
     CITATIONS.put(Rule.SANCTIONS_FORMER_OFFICER, Law.r2020("Sch 1 para 1"));
     CITATIONS.put(Rule.SANCTIONS_OUTCOME_LAWFUL, Law.r2020("reg 42"));
     CITATIONS.put(Rule.SANCTIONS_NO_FINDING, Law.r2020("reg 14"));
@@ -63,15 +63,15 @@ final class Citations {
     CITATIONS.put(Rule.CONSEQUENCE_WARNING_2020, Law.r2020("reg 42(9), reg 62(4)"));
     CITATIONS.put(Rule.CONSEQUENCE_BARRED_LIST, Law.cite(Law.PA1996, "s.88A; Police Barred List and Police Advisory List Regulations 2017, reg 3", Law.PA1996_URL));
     CITATIONS.put(Rule.CONSEQUENCE_BARRED_LIST_NOT_YET, Law.cite(Law.PA1996, "Part 4A", Law.PA1996_URL));
-    CITATIONS.put(Rule.CONSEQUENCE_ADVISORY_LIST, Law.cite(Law.PA1996, "s.88I", Law.PA1996_URL));
+    CITATIONS.put(Rule.CONSEQUENCE_ADVISORY_LIST, Law.cite(Law.PA1996, "s.88I; Police Barred List and Police Advisory List Regulations 2017, reg 12(1)", Law.PA1996_URL));
     CITATIONS.put(Rule.CONSEQUENCE_ADVISORY_REMOVAL, Law.cite(Law.PA1996, "s.88L", Law.PA1996_URL));
     CITATIONS.put(Rule.CONSEQUENCE_APPEAL_MEETING, Law.r2020("reg 45"));
-    CITATIONS.put(Rule.CONSEQUENCE_APPEAL_TRIBUNAL, Law.cite(Law.PAT2020, "r.7", Law.PAT2020_URL));
+    CITATIONS.put(Rule.CONSEQUENCE_APPEAL_TRIBUNAL, Law.cite(Law.PAT2020, "r.9", Law.PAT2020_URL));
     CITATIONS.put(Rule.RESIGNATION_RESTRICTED, Law.cite(Law.A2014, "reg 2 (inserting reg 10A into the 2012 Regulations)", Law.A2014_URL));
     CITATIONS.put(Rule.RESIGNATION_FREE, Law.cite(Law.A2017, "Part 2", Law.A2017_URL));
     CITATIONS.put(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, Law.cite(Law.A2025, "regs 15 and 17", Law.A2025_URL));
     CITATIONS.put(Rule.GUIDANCE_OUTCOMES, Law.cite(Law.COLLEGE_2022, "", "https://www.college.police.uk/guidance/outcomes-police-misconduct-proceedings"));
-    CITATIONS.put(Rule.GUIDANCE_INDICTABLE_ONLY, Law.cite(Law.A2025, "", Law.A2025_URL));
+    CITATIONS.put(Rule.GUIDANCE_INDICTABLE_ONLY, Law.cite(Law.A2025, "reg 6(2)(c)", Law.A2025_URL));
     for (Rule r : Rule.values()) {
       if (!CITATIONS.containsKey(r)) {
         throw new ExceptionInInitializerError("no citation for rule " + r.id());

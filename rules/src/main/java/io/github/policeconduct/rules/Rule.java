@@ -21,7 +21,7 @@ import io.github.policeconduct.core.Citation;
 public enum Rule {
   /** Allegations that came to attention before 1 December 2008 fall under earlier regulations (the Police (Conduct) Regulations 2004), which this library does not model. */
   REGIME_NOT_MODELLED("regime.before_2008", Capability.REGIME, null, "2008-11-30",
-      "Allegations that came to attention before 1 December 2008 fall under earlier regulations (the Police (Conduct) Regulations 2004), which this library does not model."),
+      "Allegations that came to attention before 1 December 2008 stay under the Police (Conduct) Regulations 2004, which this library does not model."),
   /** An allegation that came to the appropriate authority's attention before 22 November 2012 stays under the 2008 Regulations. */
   REGIME_2008("regime.2008.by_date_of_attention", Capability.REGIME, "2008-12-01", "2012-11-21",
       "An allegation that came to the appropriate authority's attention before 22 November 2012 stays under the 2008 Regulations."),
@@ -189,7 +189,7 @@ public enum Rule {
       "An officer may appeal against a misconduct meeting's finding or outcome by written notice within 7 working days of receiving the report."),
   /** An officer (or former officer) may appeal against a hearing's finding or outcome to a Police Appeals Tribunal by notice within 10 working days. */
   CONSEQUENCE_APPEAL_TRIBUNAL("consequences.appeal.police_appeals_tribunal", Capability.CONSEQUENCES, "2008-12-01", null,
-      "An officer (or former officer) may appeal against a hearing's finding or outcome to a Police Appeals Tribunal by notice within 10 working days."),
+      "An officer (or former officer) may appeal against a hearing's finding or outcome to a Police Appeals Tribunal by notice within 10 working days (time limit unconfirmed)."),
   /** From 12 January 2015 to 14 December 2017 an officer under investigation for gross misconduct (or misconduct with a final written warning in force) could not resign or retire without the appropriate authority's consent until the case was concluded. */
   RESIGNATION_RESTRICTED("resignation.consent_needed", Capability.RESIGNATION, "2015-01-12", "2017-12-14",
       "From 12 January 2015 to 14 December 2017 an officer under investigation for gross misconduct (or misconduct with a final written warning in force) could not resign or retire without the appropriate authority's consent until the case was concluded."),

@@ -81,6 +81,7 @@ public final class ConductCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new ConductCommand(stdin));
+    cl.addSubcommand("report", new io.github.policeconduct.examples.report.ReportCommand(CaseJsonReader.source(stdin)));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);

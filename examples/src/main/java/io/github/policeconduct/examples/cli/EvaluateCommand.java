@@ -108,7 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   static CaseReader reader() {
-    return new StopgapCaseReader();
+    return new CaseJsonReader();
   }
 
   private void decide(ConductCase c, PrintWriter out, PrintWriter err) {

@@ -1,0 +1,69 @@
+package io.github.policeconduct.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Paths;
+import java.util.function.Consumer;
+
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.json.CaseFormatException;
+import io.github.policeconduct.core.json.CaseJson;
+import io.github.policeconduct.examples.report.CaseSource;
+
+/**
+ * The {@link CaseReader} of the tool: the library's strict {@link CaseJson} reader, streaming one case at
+ * a time. Also the {@link CaseSource} of the {@code report} command.
+ */
+final class CaseJsonReader implements CaseReader {
+  private static final CaseJson JSON = CaseJson.standard();
+
+  @Override
+  public void read(String source, Reader in, Sink sink) throws IOException {
+    try (CaseJson.Cursor cursor = JSON.open(in, source)) {
+      while (cursor.hasNext()) {
+        CaseJson.Result r = cursor.next();
+        if (r.isValid()) {
+          sink.accept(r.get());
+        } else {
+          sink.reject(r.error().get());
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** A {@link CaseSource} reading a file, or {@code stdin} for {@code -}. */
+  static CaseSource source(InputStream stdin) {
+    return (String file, Consumer<ConductCase> cases, Consumer<CaseFormatException> problems) -> {
+      Reader in;
+      if ("-".equals(file)) {
+        in = new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8);
+      } else {
+        try {
+          in = Files.newBufferedReader(Paths.get(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+          throw new IOException(file + ": no such file", e);
+        }
+      }
+      try (Reader r = in) {
+        new CaseJsonReader().read(file, r, new Sink() {
+          @Override
+          public void accept(ConductCase conductCase) {
+            cases.accept(conductCase);
+          }
+
+          @Override
+          public void reject(CaseFormatException problem) {
+            problems.accept(problem);
+          }
+        });
+      }
+    };
+  }
+}
