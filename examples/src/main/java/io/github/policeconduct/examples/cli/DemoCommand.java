@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Tells the seed stories (news reports from Staffordshire, Kent and Cheshire) as cases, each decided and "
-            + "explained in plain English with citations."})
+            + "explained in plain English with citations, then the Kent and Cambridgeshire figures as statistics tables."})
 final class DemoCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -41,8 +41,9 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * The statistics section: the Kent Police 2014/15 allegations by standard (seed 004), rebuilt from a
-   * case file whose allegations match the published figures and counted with the statistics package.
+   * The statistics section: the Kent Police 2014/15 allegations by standard (seed 004) and the
+   * Cambridgeshire officers investigated by category (seed 002), each rebuilt from cases that match the
+   * published figures and counted with the statistics package.
    */
   void appendStatisticsSection(PrintWriter out) {
     out.println();
@@ -50,5 +51,10 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Counted from cases with the statistics package, as the published figures count them.");
     out.println();
     out.print(io.github.policeconduct.examples.report.KentTable2014.render());
+    out.println();
+    out.println("== Cambridgeshire Constabulary, seven years to 2024: officers investigated, by category (seed 002) ==");
+    out.println("Individuals, not allegations: an FOI answer's table, then the same table as published with small numbers suppressed.");
+    out.println();
+    out.print(io.github.policeconduct.examples.report.CambridgeshireTable2024.render());
   }
 }

@@ -197,8 +197,9 @@ public final class Table {
     ImmutableList.Builder<String> b = ImmutableList.builder();
     b.add("Counts " + unit.code() + " in " + selection.describe() + ", by " + dimension.code() + ".");
     if (dimension.isMultiValued()) {
-      String s = (unit == Unit.CASES ? "A " : "An ") + singular + " can fall under more than one " + dimension.code() + " (for example an"
-          + " allegation that breached two standards) and is then counted under each, so the rows can add up to"
+      String s = (unit == Unit.CASES ? "A " : "An ") + singular + " can fall under more than one " + dimension.code() + " (for example "
+          + (dimension == Dimension.STANDARD ? "an allegation that breached two standards" : "an allegation in two categories")
+          + ") and is then counted under each, so the rows can add up to"
           + " more than the total, which counts each " + singular + " once";
       b.add(rowSum > total.value().orElse(Long.MAX_VALUE) ? s + " (here the rows add up to " + rowSum + ")." : s + ".");
     }
