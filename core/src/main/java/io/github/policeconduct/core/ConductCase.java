@@ -4,11 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.policeconduct.core.internal.Codes;
 import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
@@ -135,7 +137,8 @@ public abstract class ConductCase {
         String named = findings.get(i).allegation();
         if (!ids.contains(named)) {
           throw InvalidFact.of("proceedings.findings[" + i + "].allegation", named, named
-              + " is not an allegation of case " + id() + " (allegations: " + ids + ")");
+              + " is not an allegation of case " + id() + " (allegations: "
+              + ids.stream().map(Codes::shown).collect(Collectors.toList()) + ")");
         }
       }
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.google.common.collect.ImmutableMap;
 
@@ -58,7 +59,26 @@ public final class Codes {
       throw new IllegalArgumentException(vocabulary + " must not be null");
     }
     return find(index, text).orElseThrow(() -> new IllegalArgumentException(
-        "unknown " + vocabulary + " '" + text + "'; expected one of " + list(type, code)));
+        "unknown " + vocabulary + " '" + shown(text) + "'; expected one of " + list(type, code)));
+  }
+
+  /** The most of a bad value a message quotes. */
+  public static final int SHOWN = 80;
+
+  private static final Pattern ALREADY_SHOWN = Pattern.compile("(?s).{" + (SHOWN - 1) + "," + SHOWN
+      + "}… \\([0-9]+ characters\\)");
+
+  /**
+   * {@code text} as a message may quote it: whole when short, else its first {@value #SHOWN} characters and
+   * its length, so that a long value (free text in the wrong field, say) never ends up whole in a log. Text
+   * already shortened so is returned as it is.
+   */
+  public static String shown(String text) {
+    if (text.length() <= SHOWN || ALREADY_SHOWN.matcher(text).matches()) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN;
+    return text.substring(0, end) + "… (" + text.length() + " characters)";
   }
 
   /** Looks a spelling up. */

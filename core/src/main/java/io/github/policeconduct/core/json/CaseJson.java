@@ -132,7 +132,8 @@ public final class CaseJson {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(source, "source");
     if (json.length() > limits.maxCaseBytes() || utf8Length(json) > limits.maxCaseBytes()) {
-      throw new CaseFormatException(source, 0, "", "", "the case is larger than the limit of "
+      // The whole case is the problem: it begins on line 1.
+      throw new CaseFormatException(source, 1, "", "", "the case is larger than the limit of "
           + limits.maxCaseBytes() + " bytes");
     }
     JsonParser p = null;

@@ -183,6 +183,12 @@ final class CaseStream implements Closeable {
               Problems.abbreviate(p.getText()), "unexpected content after the case at column "
               + p.currentTokenLocation().getColumnNr() + "; JSON Lines hold one case per line"));
         }
+        int bad = Utf8Check.firstInvalid(line, 0, lineLength);
+        if (bad >= 0) {
+          // Jackson reports most bytes that are not UTF-8 itself, with the path; these it let through.
+          return CaseJson.Result.failure(caseIndex, at, new CaseFormatException(source, at, "", "",
+              Problems.notUtf8(bad + 1, Utf8Check.describe(line, bad, lineLength, "the end of the line"))));
+        }
         return CaseJson.Result.success(caseIndex, at, value);
       } catch (IOException | RuntimeException e) {
         return CaseJson.Result.failure(caseIndex, at, Problems.translate(e, p, source, at - 1, at, at));
@@ -419,7 +425,11 @@ final class CaseStream implements Closeable {
     }
   }
 
-  /** Reads what remains of the buffer (after a prefix) and then the input, for Jackson, within a budget. */
+  /**
+   * Reads what remains of the buffer (after a prefix) and then the input, for Jackson, within a budget, and
+   * checks that it is UTF-8. At the first byte that is not, Jackson is handed the bytes up to and including
+   * it (so that it usually reports the problem itself, with the JSON path) and the next read fails.
+   */
   private static final class Budget extends InputStream {
     private final byte[] prefix;
     private final CaseStream owner;
@@ -427,6 +437,11 @@ final class CaseStream implements Closeable {
     private long count;
     private long limit = Long.MAX_VALUE;
     private long limitSize;
+    private final Utf8Check utf8 = new Utf8Check();
+    /** Line breaks handed to Jackson so far, and bytes since the last one. */
+    private long newlines;
+    private long column;
+    private IOException broken;
 
     Budget(byte[] prefix, CaseStream owner) {
       this.prefix = prefix;
@@ -450,6 +465,9 @@ final class CaseStream implements Closeable {
       if (len == 0) {
         return 0;
       }
+      if (broken != null) {
+        throw broken;
+      }
       if (count >= limit) {
         throw new Problems.CaseTooLarge(limitSize - READ_AHEAD);
       }
@@ -464,16 +482,52 @@ final class CaseStream implements Closeable {
         System.arraycopy(owner.buf, owner.pos, b, off, r);
         owner.pos += r;
       } else if (owner.eof) {
-        return -1;
+        return endOfInput();
       } else {
         r = owner.in.read(b, off, max);
         if (r < 0) {
           owner.eof = true;
-          return -1;
+          return endOfInput();
+        }
+      }
+      int bad = utf8.scan(b, off, r);
+      if (bad >= 0) {
+        r = bad - off + 1;
+        broken = notUtf8(b, off, bad, String.format("byte 0x%02X", b[bad] & 0xFF));
+      }
+      for (int i = off; i < off + r; i++) {
+        if (b[i] == '\n') {
+          newlines++;
+          column = 0;
+        } else {
+          column++;
         }
       }
       count += r;
       return r;
+    }
+
+    private int endOfInput() throws IOException {
+      if (utf8.inSequence()) {
+        broken = notUtf8(new byte[0], 0, 0, "the end of the input");
+        throw broken;
+      }
+      return -1;
+    }
+
+    /** The problem at {@code b[bad]}, given the bytes {@code b[off, bad)} before it in this chunk. */
+    private Problems.NotUtf8 notUtf8(byte[] b, int off, int bad, String what) {
+      long line = newlines;
+      long col = column;
+      for (int i = off; i < bad; i++) {
+        if (b[i] == '\n') {
+          line++;
+          col = 0;
+        } else {
+          col++;
+        }
+      }
+      return new Problems.NotUtf8(owner.lineOffset + 1 + line, col + 1, what);
     }
   }
 

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import io.github.policeconduct.core.internal.Codes;
 import io.github.policeconduct.core.internal.InvalidFact;
 
 /**
@@ -40,7 +41,6 @@ final class Problems {
       "Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) ['\"](.*)['\"]");
-  private static final int SHOW = 80;
 
   /** The input was larger than the per-case limit; thrown by the input stream so nothing more is read. */
   static final class CaseTooLarge extends IOException {
@@ -49,6 +49,23 @@ final class Problems {
     CaseTooLarge(long limit) {
       super("the case is larger than the limit of " + limit + " bytes");
     }
+  }
+
+  /** Bytes that are not UTF-8, found by the reader's own check ({@link Utf8Check}), at a line of the source. */
+  static final class NotUtf8 extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final long line;
+
+    NotUtf8(long line, long column, String what) {
+      super(notUtf8(column, what));
+      this.line = line;
+    }
+  }
+
+  /** The reason given for bytes that are not UTF-8 at a 1-based byte column. */
+  static String notUtf8(long column, String what) {
+    return "not valid UTF-8 text at column " + column + ": " + what + " cannot appear there";
   }
 
   /**
@@ -63,11 +80,33 @@ final class Problems {
   static CaseFormatException translate(Throwable t, JsonParser parser, String source, long lineOffset,
       long fallbackLine, long caseFirstLine) {
     try {
-      return doTranslate(t, parser, source, lineOffset, fallbackLine, caseFirstLine);
+      return shortened(doTranslate(t, parser, source, lineOffset, fallbackLine, caseFirstLine));
     } catch (RuntimeException | StackOverflowError bug) {
       return new CaseFormatException(source, fallbackLine, "", "", "could not read the case: " + t);
     }
   }
+
+  /**
+   * The problem with a long value (an id invariant quotes it whole) abbreviated wherever it is quoted, so
+   * that no message carries more than {@value Codes#SHOWN} characters of any value.
+   */
+  private static CaseFormatException shortened(CaseFormatException e) {
+    String value = e.value().orElse("");
+    if (value.length() <= Codes.SHOWN && e.reason().length() <= MAX_REASON) {
+      return e;
+    }
+    String shown = abbreviate(value);
+    String reason = value.isEmpty() ? e.reason() : e.reason().replace(value, shown);
+    if (reason.length() > MAX_REASON) {
+      // Whatever else a reason quotes (an invariant can list other values), it stays readable.
+      int end = Character.isHighSurrogate(reason.charAt(MAX_REASON - 1)) ? MAX_REASON - 1 : MAX_REASON;
+      reason = reason.substring(0, end) + "… (" + reason.length() + " characters)";
+    }
+    return new CaseFormatException(e.source(), e.line().orElse(0), e.path().orElse(""), shown, reason);
+  }
+
+  /** The longest reason given: the longest written here (a vocabulary's codes, an object's keys) is shorter. */
+  private static final int MAX_REASON = 600;
 
   private static CaseFormatException doTranslate(Throwable t, JsonParser parser, String source, long lineOffset,
       long fallbackLine, long caseFirstLine) {
@@ -102,6 +141,9 @@ final class Problems {
       }
       if (c instanceof Problems.CaseTooLarge) {
         return new CaseFormatException(source, line, "", "", c.getMessage());
+      }
+      if (c instanceof Problems.NotUtf8) {
+        return new CaseFormatException(source, ((Problems.NotUtf8) c).line, path, "", c.getMessage());
       }
       if (c instanceof InputCoercionException) {
         String value = text(parser);
@@ -235,7 +277,7 @@ final class Problems {
         if (b.length() > 0) {
           b.append('.');
         }
-        b.append(r.getFieldName());
+        b.append(abbreviate(r.getFieldName())); // an unknown key can be long
       }
     }
     return b.toString();
@@ -359,7 +401,7 @@ final class Problems {
   }
 
   static String abbreviate(String s) {
-    return s.length() <= SHOW ? s : s.substring(0, SHOW) + "… (" + s.length() + " characters)";
+    return Codes.shown(s);
   }
 
   private static String firstLine(String s) {

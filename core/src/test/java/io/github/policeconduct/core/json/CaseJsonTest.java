@@ -680,4 +680,114 @@ class CaseJsonTest {
       closed = true;
     }
   }
+
+  /**
+   * Found by {@link CaseJsonFuzzProperties}: bytes that Jackson's parser lets through, and values that
+   * problems quoted whole.
+   */
+  @Nested
+  class HostileInput {
+    private List<CaseJson.Result> bytes(byte[] input) {
+      List<CaseJson.Result> out = new ArrayList<>();
+      try (CaseJson.Cursor cursor = JSON.open(new ByteArrayInputStream(input), "bytes.jsonl")) {
+        cursor.forEachRemaining(out::add);
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+      return out;
+    }
+
+    /** {@code text} as UTF-8, with the first {@code @} replaced by the given bytes. */
+    private byte[] withBytes(String text, int... replacement) {
+      byte[] t = text.getBytes(StandardCharsets.UTF_8);
+      int at = text.indexOf('@');
+      byte[] out = new byte[t.length - 1 + replacement.length];
+      System.arraycopy(t, 0, out, 0, at);
+      for (int i = 0; i < replacement.length; i++) {
+        out[at + i] = (byte) replacement[i];
+      }
+      System.arraycopy(t, at + 1, out, at + replacement.length, t.length - at - 1);
+      return out;
+    }
+
+    /** Jackson reads {@code "\xFFid"} as {@code "id"} once the document has used {@code id}. */
+    @Test
+    void aByteFfBeforeAKeyIsNotUtf8NotTheKey() {
+      String line = GOOD.replace("[{\"id\"", "[{\"@id\"");
+      List<CaseJson.Result> lines = bytes(withBytes(good("G1") + "\n" + line + "\n" + good("G3") + "\n", 0xFF));
+      assertEquals(3, lines.size());
+      assertCase(lines.get(0), 1, 1, "G1");
+      CaseFormatException e = assertProblem(lines.get(1), 2, 2);
+      assertEquals("not valid UTF-8 text at column " + (line.indexOf('@') + 1) + ": byte 0xFF cannot appear there",
+          e.reason());
+      assertCase(lines.get(2), 3, 3, "G3");
+
+      List<CaseJson.Result> array = bytes(withBytes("[" + good("G1") + ",\n" + line + ",\n" + good("G3") + "]", 0xFF));
+      assertCase(array.get(0), 1, 1, "G1");
+      CaseFormatException inArray = assertProblem(array.get(1), 2, 2);
+      assertTrue(inArray.reason().startsWith("not valid UTF-8 text at column " + (line.indexOf('@') + 1)),
+          inArray.reason());
+      assertEquals(2, array.size(), "bytes that are not UTF-8 end an array");
+    }
+
+    /** Jackson reads the overlong {@code C0 80} as U+0000. */
+    @Test
+    void anOverlongEncodingIsNotUtf8() {
+      String line = variant("allegations.0.summary", "\"a@b\"");
+      List<CaseJson.Result> lines = bytes(withBytes(line + "\n" + good("G2") + "\n", 0xC0, 0x80));
+      assertTrue(lines.get(0).error().orElseThrow().reason().startsWith("not valid UTF-8 text"),
+          lines.get(0).toString());
+      assertCase(lines.get(1), 2, 2, "G2");
+      List<CaseJson.Result> one = bytes(withBytes(JSON.writePretty(JSON.read(line)), 0xC0, 0x80));
+      assertEquals(1, one.size());
+      assertTrue(one.get(0).error().orElseThrow().reason().startsWith("not valid UTF-8 text"), one.get(0).toString());
+    }
+
+    @Test
+    void aSequenceCutShortByTheEndOfTheInputIsNotUtf8() {
+      List<CaseJson.Result> results = bytes(withBytes("[" + GOOD + "]@", 0xE2, 0x82));
+      assertCase(results.get(0), 1, 1, "G1");
+      assertFalse(results.get(1).isValid());
+    }
+
+    @Test
+    void aLongCodeIsQuotedAbbreviated() {
+      String free = "Officer said something to a member of the public that was recorded on body-worn video and ".repeat(50);
+      CaseFormatException e = bad(variant("subject.rank", "\"" + free + "\""));
+      assertEquals(Optional.of("subject.rank"), e.path());
+      assertTrue(e.getMessage().length() < 500, e.getMessage());
+      assertTrue(e.reason().startsWith("unknown rank '" + free.substring(0, 80) + "… (" + free.length()
+          + " characters)'; expected one of constable, "), e.reason());
+      assertEquals(Optional.of(free.substring(0, 80) + "… (" + free.length() + " characters)"), e.value());
+      IllegalArgumentException direct = assertThrows(IllegalArgumentException.class, () -> Standard.parse(free));
+      assertTrue(direct.getMessage().length() < 500, direct.getMessage());
+    }
+
+    @Test
+    void aLongIdIsQuotedAbbreviatedEverywhere() {
+      String id = "A".repeat(5_000);
+      CaseFormatException e = bad(variant(variant("allegations.0.id", "\"" + id + "\""), "proceedings",
+          "{\"forum\": \"misconduct_meeting\", \"findings\": [{\"allegation\": \"" + id + "B\", "
+          + "\"finding\": \"misconduct\"}]}"));
+      assertEquals(Optional.of("proceedings.findings[0].allegation"), e.path());
+      assertTrue(e.getMessage().length() < 500, e.getMessage());
+      assertTrue(e.reason().contains("… (5001 characters) is not an allegation of case G1 (allegations: ["
+          + "A".repeat(80) + "… (5000 characters)])"), e.reason());
+    }
+
+    @Test
+    void aLongUnknownKeyIsQuotedAbbreviatedInThePathToo() {
+      String key = "k".repeat(5_000);
+      CaseFormatException e = bad(variant("subject." + key, "1"));
+      assertTrue(e.getMessage().length() < 600, e.getMessage());
+      assertEquals(Optional.of("subject." + "k".repeat(80) + "… (5000 characters)"), e.path());
+    }
+
+    @Test
+    void aCaseTooLargeToReadNamesLineOne() {
+      CaseFormatException e = bad(variant("allegations.0.summary", "\"" + "x".repeat(2 * 1024 * 1024) + "\""));
+      assertEquals(OptionalLong.of(1), e.line());
+      assertEquals("cases.json line 1: the case is larger than the limit of 1048576 bytes", e.getMessage());
+    }
+  }
 }
