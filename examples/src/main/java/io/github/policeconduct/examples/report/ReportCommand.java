@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.github.policeconduct.core.json.CaseFormatException;
+import io.github.policeconduct.rules.statistics.CrossTable;
 import io.github.policeconduct.rules.statistics.Dimension;
 import io.github.policeconduct.rules.statistics.Selection;
 import io.github.policeconduct.rules.statistics.Table;
@@ -21,10 +22,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code conduct report FILE|- [--by ...] [--unit ...] [--suppress-below N] [--format text|csv|json]}:
- * counts the cases in a file (or standard input) along one dimension, in one counting unit, as the Home
- * Office "Police misconduct" statistics and FOI answers do, streaming the cases through a
+ * {@code conduct report FILE|- [--by ...] [--cross ...] [--unit ...] [--suppress-below N] [--format text|csv|json]}:
+ * counts the cases in a file (or standard input) along one dimension, or two, in one counting unit, as the
+ * Home Office "Police misconduct" statistics and FOI answers do, streaming the cases through a
  * {@link Tabulator} without holding them.
+ *
+ * <p>{@code --by} takes the dimensions of {@code CONTRACT.md} (standard, category, forum, finding, outcome,
+ * rank, year) and, as an extension, {@code role}. {@code --cross DIMENSION} (an extension too) cross-tabulates:
+ * rows by {@code --by}, columns by {@code --cross}, with row and column totals and suppression applied to
+ * the whole grid. There is no case-type dimension: the case format records no case type yet, and
+ * {@code --by case-type} says so.
  *
  * <p>Exit status: 0 when every case was read; 1 when any case was invalid (each problem is reported on
  * standard error and the valid cases are still counted) or the file could not be read; 2 for a usage
@@ -37,10 +44,25 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Count cases, allegations or individuals by standard, category, forum, finding, outcome,"
-        + " rank or financial year, with optional small-number suppression.")
+        + " rank, role or financial year, or by two of them (--cross), with optional small-number suppression.")
 public final class ReportCommand implements Callable<Integer> {
-  /** Dimensions accepted by {@code --by}, as CONTRACT.md lists them. */
-  enum By { standard, category, forum, finding, outcome, rank, year }
+  /** Reads {@code --by} and {@code --cross}: a dimension's code, ignoring case; case-type is explained. */
+  static final class DimensionConverter implements CommandLine.ITypeConverter<Dimension> {
+    @Override
+    public Dimension convert(String value) {
+      String v = value.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+      if (v.equals("case_type") || v.equals("case_types")) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not available: the case format records"
+            + " no case type (police complaint, conduct matter, recordable conduct matter) yet");
+      }
+      try {
+        return Dimension.parse(v);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a dimension (accepted: standard,"
+            + " category, forum, finding, outcome, rank, role, year)");
+      }
+    }
+  }
 
   /** Units accepted by {@code --unit}. */
   enum UnitOption { cases, allegations, individuals }
@@ -56,8 +78,14 @@ public final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE|-", description = "A JSON case file (one case, an array, or JSON Lines), or - for standard input.")
   String file;
 
-  @Option(names = "--by", paramLabel = "DIMENSION", description = "standard, category, forum, finding, outcome, rank or year (default: ${DEFAULT-VALUE}).")
-  By by = By.standard;
+  @Option(names = "--by", paramLabel = "DIMENSION", converter = DimensionConverter.class,
+      description = "standard, category, forum, finding, outcome, rank, role or year (default: ${DEFAULT-VALUE}).")
+  Dimension by = Dimension.STANDARD;
+
+  @Option(names = "--cross", paramLabel = "DIMENSION", converter = DimensionConverter.class,
+      description = "Cross-tabulate: one column per value of this dimension (rows by --by), with row and column"
+          + " totals.")
+  Dimension cross;
 
   @Option(names = "--unit", paramLabel = "UNIT", description = "cases, allegations or individuals (default: ${DEFAULT-VALUE}).")
   UnitOption unit = UnitOption.allegations;
@@ -104,7 +132,13 @@ public final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--suppress-below must be at least 2 (value: " + suppressBelow + ")");
     }
-    Tabulator tabulator = Tabulator.by(Dimension.parse(by.name()), Unit.parse(unit.name()), Selection.all());
+    if (cross == by) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--cross must name a dimension other than --by (both: " + by + ")");
+    }
+    Unit u = Unit.parse(unit.name());
+    Tabulator tabulator = cross == null ? Tabulator.by(by, u, Selection.all())
+        : Tabulator.crossing(by, cross, u, Selection.all());
     long[] problems = {0};
     try {
       source.read(file, tabulator, (CaseFormatException e) -> {
@@ -120,30 +154,43 @@ public final class ReportCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    Table table = tabulator.table();
-    if (suppressBelow != null) {
-      table = table.suppressBelow(suppressBelow);
-    }
-    switch (format) {
-      case csv:
-        out.print(TableWriter.csv(table));
-        break;
-      case json:
-        out.println(ReportJson.write(table));
-        break;
-      default:
-        out.print(TableWriter.text(table));
-        out.println("Read " + tabulator.casesRead() + " case" + (tabulator.casesRead() == 1 ? "" : "s")
-            + (problems[0] > 0 ? "; " + problems[0] + " invalid case" + (problems[0] == 1 ? "" : "s")
-                + " left out (see standard error)" : "") + ".");
+    if (cross == null) {
+      Table table = tabulator.table();
+      if (suppressBelow != null) {
+        table = table.suppressBelow(suppressBelow);
+      }
+      write(TableWriter.csv(table), ReportJson.write(table), TableWriter.text(table), tabulator, problems[0], out);
+    } else {
+      CrossTable table = tabulator.crossTable();
+      if (suppressBelow != null) {
+        table = table.suppressBelow(suppressBelow);
+      }
+      write(TableWriter.csv(table), ReportJson.write(table), TableWriter.text(table), tabulator, problems[0], out);
     }
     out.flush();
     err.flush();
     return problems[0] > 0 ? 1 : 0;
   }
 
+  private void write(String csv, String json, String text, Tabulator tabulator, long problems, PrintWriter out) {
+    switch (format) {
+      case csv:
+        out.print(csv);
+        break;
+      case json:
+        out.println(json);
+        break;
+      default:
+        out.print(text);
+        out.println("Read " + tabulator.casesRead() + " case" + (tabulator.casesRead() == 1 ? "" : "s")
+            + (problems > 0 ? "; " + problems + " invalid case" + (problems == 1 ? "" : "s")
+                + " left out (see standard error)" : "") + ".");
+    }
+  }
+
   @Override
   public String toString() {
-    return "report " + file + " --by " + by + " --unit " + unit.name().toLowerCase(Locale.ROOT);
+    return "report " + file + " --by " + by + (cross == null ? "" : " --cross " + cross) + " --unit "
+        + unit.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -6,12 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.policeconduct.core.Allegation;
+import io.github.policeconduct.core.AllegationFinding;
 import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Finding;
+import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Proceedings;
+import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Role;
+import io.github.policeconduct.core.Standard;
+import io.github.policeconduct.core.Subject;
 import io.github.policeconduct.core.json.CaseFormatException;
 import org.junit.jupiter.api.Test;
 
@@ -130,5 +142,193 @@ class ReportCommandTest {
     assertEquals(List.of("-"), asked);
     assertEquals(0, r.status, r.err);
     assertTrue(r.out.startsWith("Individuals by rank\n"), r.out);
+  }
+
+  // ---- extensions beyond CONTRACT.md: --by role, --cross, and no case type -------------------------------
+
+  private static ConductCase hand(String id, Subject subject, Optional<Proceedings> proceedings, Allegation... allegations) {
+    return ConductCase.builder().id(id).subject(subject).addAllegations(allegations).proceedings(proceedings).build();
+  }
+
+  private static Allegation allegation(String id, Standard standard) {
+    return Allegation.of(id, standard).cameToAttention(LocalDate.of(2021, 3, 1)).build();
+  }
+
+  /**
+   * Five cases about four people: P-1 twice (a constable dismissed after a hearing, then found at an
+   * accelerated hearing), a sergeant with two allegations at a meeting, a special constable at a meeting,
+   * and a PCSO with no proceedings.
+   */
+  static final List<ConductCase> HAND = List.of(
+      hand("C1", Subject.officer(Rank.CONSTABLE).id("P-1").build(),
+          Optional.of(Proceedings.at(Forum.MISCONDUCT_HEARING, LocalDate.of(2021, 9, 1))
+              .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
+              .outcome(Outcome.DISMISSAL_WITHOUT_NOTICE).build()),
+          allegation("A1", Standard.HONESTY_AND_INTEGRITY)),
+      hand("C2", Subject.officer(Rank.SERGEANT).id("P-2").build(),
+          Optional.of(Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 10, 1))
+              .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT), AllegationFinding.of("A2", Finding.NOT_MISCONDUCT))
+              .outcome(Outcome.WRITTEN_WARNING).build()),
+          allegation("A1", Standard.AUTHORITY_RESPECT_AND_COURTESY), allegation("A2", Standard.DISCREDITABLE_CONDUCT)),
+      hand("C3", Subject.builder().role(Role.SPECIAL_CONSTABLE).id("P-3").build(),
+          Optional.of(Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 11, 1))
+              .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT))
+              .outcome(Outcome.FINAL_WRITTEN_WARNING).build()),
+          allegation("A1", Standard.USE_OF_FORCE)),
+      hand("C4", Subject.builder().role(Role.PCSO).id("P-4").build(), Optional.empty(),
+          allegation("A1", Standard.HONESTY_AND_INTEGRITY)),
+      hand("C5", Subject.officer(Rank.CONSTABLE).id("P-1").build(),
+          Optional.of(Proceedings.at(Forum.ACCELERATED_MISCONDUCT_HEARING, LocalDate.of(2022, 1, 10))
+              .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
+              .outcome(Outcome.WOULD_HAVE_BEEN_DISMISSED).build()),
+          allegation("A1", Standard.CONFIDENTIALITY)));
+
+  @Test
+  void byRoleInEveryFormat() {
+    Run text = run(of(HAND), "-", "--by", "role", "--unit", "cases");
+    assertEquals(0, text.status, text.err);
+    assertEquals("Cases by role\n"
+        + "Role               Cases   %\n"
+        + "Police officer         3  60\n"
+        + "Special constable      1  20\n"
+        + "Pcso                   1  20\n"
+        + "Police staff           0   0\n"
+        + "Not known              0\n"
+        + "Total                  5\n"
+        + "\n"
+        + "Note: Counts cases in all cases, by role.\n"
+        + "Note: Percentages are of the 5 cases whose role is known (not_known is left out), rounded to whole numbers with halves rounded up; they need not add up to 100.\n"
+        + "Read 5 cases.\n", text.out);
+    // P-1 has two cases and is counted once.
+    Run csv = run(of(HAND), "-", "--by", "role", "--unit", "individuals", "--format", "csv");
+    assertEquals("role,individuals\n"
+        + "police_officer,2\n"
+        + "special_constable,1\n"
+        + "pcso,1\n"
+        + "police_staff,0\n"
+        + "not_known,0\n"
+        + "total,4\n", csv.out);
+    Run json = run(of(HAND), "-", "--by", "role", "--unit", "individuals", "--format", "json");
+    assertEquals("{\"by\":\"role\",\"unit\":\"individuals\",\"rows\":[{\"value\":\"police_officer\",\"count\":2},{\"value\":\"special_constable\",\"count\":1},{\"value\":\"pcso\",\"count\":1},{\"value\":\"police_staff\",\"count\":0},{\"value\":\"not_known\",\"count\":0}],\"total\":4,\"suppressed\":[]}\n", json.out);
+  }
+
+  @Test
+  void crossTabulationInTextCsvAndJson() {
+    // Each case under its most serious finding: C2 (misconduct and not misconduct) counts as misconduct.
+    Run text = run(of(HAND), "-", "--by", "finding", "--cross", "forum", "--unit", "cases");
+    assertEquals(0, text.status, text.err);
+    assertEquals("Cases by finding and forum\n"
+        + "Finding \\ forum   misconduct_meeting  misconduct_hearing  accelerated_misconduct_hearing  reflective_practice_review  not_known  total\n"
+        + "Not misconduct                     0                   0                               0                           0          0      0\n"
+        + "Misconduct                         2                   0                               0                           0          0      2\n"
+        + "Gross misconduct                   0                   1                               1                           0          0      2\n"
+        + "Not known                          0                   0                               0                           0          1      1\n"
+        + "Total                              2                   1                               1                           0          1      5\n"
+        + "\n"
+        + "Note: Counts cases in all cases, by finding (rows) and forum (columns).\n"
+        + "Read 5 cases.\n", text.out);
+    Run csv = run(of(HAND), "-", "--by", "finding", "--cross", "forum", "--unit", "cases", "--format", "csv");
+    assertEquals("finding,misconduct_meeting,misconduct_hearing,accelerated_misconduct_hearing,reflective_practice_review,not_known,total\n"
+        + "not_misconduct,0,0,0,0,0,0\n"
+        + "misconduct,2,0,0,0,0,2\n"
+        + "gross_misconduct,0,1,1,0,0,2\n"
+        + "not_known,0,0,0,0,1,1\n"
+        + "total,2,1,1,0,1,5\n", csv.out);
+    Run json = run(of(HAND), "-", "--by", "finding", "--cross", "forum", "--unit", "cases", "--format", "json");
+    assertEquals("{\"by\":\"finding\",\"cross\":\"forum\",\"unit\":\"cases\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"not_misconduct\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"misconduct\",\"counts\":[2,0,0,0,0],\"total\":2},{\"value\":\"gross_misconduct\",\"counts\":[0,1,1,0,0],\"total\":2},{\"value\":\"not_known\",\"counts\":[0,0,0,0,1],\"total\":1}],\"column_totals\":[2,1,1,0,1],\"total\":5,\"suppressed\":[]}\n", json.out);
+  }
+
+  /**
+   * Role by forum in allegations, suppressing 1: the special constable's meeting (1) could be worked out
+   * from the meeting column's total (3) less the police officers' 2, so that 2 is suppressed too, and all
+   * three formats say so.
+   */
+  @Test
+  void crossTabulationWithSuppressionListsWhatWasSuppressed() {
+    String[] args = {"-", "--by", "role", "--cross", "forum", "--unit", "allegations", "--suppress-below", "2"};
+    Run text = run(of(HAND), args);
+    assertEquals(0, text.status, text.err);
+    assertEquals("Allegations by role and forum\n"
+        + "Role \\ forum       misconduct_meeting  misconduct_hearing  accelerated_misconduct_hearing  reflective_practice_review  not_known  total\n"
+        + "Police officer                     <2                  <2                              <2                           0          0      4\n"
+        + "Special constable                  <2                   0                               0                           0          0     <2\n"
+        + "Pcso                                0                   0                               0                           0         <2     <2\n"
+        + "Police staff                        0                   0                               0                           0          0      0\n"
+        + "Not known                           0                   0                               0                           0          0      0\n"
+        + "Total                               3                  <2                              <2                           0         <2      6\n"
+        + "\n"
+        + "Note: Counts allegations in all cases, by role (rows) and forum (columns).\n"
+        + "Note: Small-number suppression: counts from 1 to 1 are shown as <2; where a published total would give such a count away by subtraction, another count is shown as <2 too (secondary suppression), so a cell shown as <2 may hold 2 or more. Zero is shown as 0.\n"
+        + "Suppressed:\n"
+        + "  police_officer × misconduct_hearing: count below 2\n"
+        + "  police_officer × accelerated_misconduct_hearing: count below 2\n"
+        + "  special_constable × misconduct_meeting: count below 2\n"
+        + "  special_constable × total: count below 2\n"
+        + "  pcso × not_known: count below 2\n"
+        + "  pcso × total: count below 2\n"
+        + "  total × misconduct_hearing: count below 2\n"
+        + "  total × accelerated_misconduct_hearing: count below 2\n"
+        + "  total × not_known: count below 2\n"
+        + "  police_officer × misconduct_meeting: protects special_constable × misconduct_meeting from subtraction via total × misconduct_meeting\n"
+        + "Read 5 cases.\n", text.out);
+    Run csv = run(of(HAND), concat(args, "--format", "csv"));
+    assertEquals("role,misconduct_meeting,misconduct_hearing,accelerated_misconduct_hearing,reflective_practice_review,not_known,total\n"
+        + "police_officer,<2,<2,<2,0,0,4\n"
+        + "special_constable,<2,0,0,0,0,<2\n"
+        + "pcso,0,0,0,0,<2,<2\n"
+        + "police_staff,0,0,0,0,0,0\n"
+        + "not_known,0,0,0,0,0,0\n"
+        + "total,3,<2,<2,0,<2,6\n", csv.out);
+    Run json = run(of(HAND), concat(args, "--format", "json"));
+    assertEquals("{\"by\":\"role\",\"cross\":\"forum\",\"unit\":\"allegations\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"police_officer\",\"counts\":[\"<2\",\"<2\",\"<2\",0,0],\"total\":4},{\"value\":\"special_constable\",\"counts\":[\"<2\",0,0,0,0],\"total\":\"<2\"},{\"value\":\"pcso\",\"counts\":[0,0,0,0,\"<2\"],\"total\":\"<2\"},{\"value\":\"police_staff\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"not_known\",\"counts\":[0,0,0,0,0],\"total\":0}],\"column_totals\":[3,\"<2\",\"<2\",0,\"<2\"],\"total\":6,\"suppressed\":[{\"cell\":\"police_officer × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × misconduct_meeting\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from subtraction via total × misconduct_meeting\"}]}\n", json.out);
+  }
+
+  private static String[] concat(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
+
+  /** Kent's allegations by standard and outcome, suppressed below 5: every cell the same in text, CSV and JSON. */
+  @Test
+  void theSameNumbersInTextCsvAndJsonOfACrossTable() throws Exception {
+    String[] args = {"-", "--by", "standard", "--cross", "outcome", "--unit", "allegations", "--suppress-below", "5"};
+    List<ConductCase> cases = KentTable2014.caseload();
+    JsonNode json = new ObjectMapper().readTree(run(of(cases), concat(args, "--format", "json")).out);
+    String[] csv = run(of(cases), concat(args, "--format", "csv")).out.split("\n");
+    String[] text = run(of(cases), args).out.split("\n");
+    List<String> columns = new ArrayList<>();
+    json.get("columns").forEach(c -> columns.add(c.asText()));
+    assertEquals("standard," + String.join(",", columns) + ",total", csv[0]);
+    int suppressed = 0;
+    for (int r = 0; r <= json.get("rows").size(); r++) {
+      boolean totals = r == json.get("rows").size();
+      JsonNode row = totals ? null : json.get("rows").get(r);
+      List<String> cells = new ArrayList<>();
+      (totals ? json.get("column_totals") : row.get("counts")).forEach(c -> cells.add(c.asText()));
+      cells.add((totals ? json.get("total") : row.get("total")).asText());
+      suppressed += (int) cells.stream().filter(c -> c.equals("<5")).count();
+      assertEquals((totals ? "total" : row.get("value").asText()) + "," + String.join(",", cells), csv[r + 1]);
+      List<String> words = List.of(text[r + 2].trim().split(" +"));
+      assertEquals(cells, words.subList(words.size() - cells.size(), words.size()), text[r + 2]);
+    }
+    assertTrue(suppressed > 0, "the table has suppressed cells");
+    assertEquals(suppressed, json.get("suppressed").size(), "every suppressed cell is listed");
+    assertEquals(106, json.get("total").asInt());
+  }
+
+  @Test
+  void thereIsNoCaseTypeAndACrossNeedsTwoDimensions() {
+    Run caseType = run(of(HAND), "-", "--by", "case-type");
+    assertEquals(2, caseType.status);
+    assertTrue(caseType.err.startsWith("Invalid value for option '--by': 'case-type' is not available: the case format"
+        + " records no case type (police complaint, conduct matter, recordable conduct matter) yet\n"), caseType.err);
+    Run same = run(of(HAND), "-", "--by", "role", "--cross", "ROLE");
+    assertEquals(2, same.status);
+    assertTrue(same.err.startsWith("--cross must name a dimension other than --by (both: role)\n"), same.err);
+    Run colour = run(of(HAND), "-", "--cross", "colour");
+    assertEquals(2, colour.status);
+    assertTrue(colour.err.startsWith("Invalid value for option '--cross': 'colour' is not a dimension (accepted: "
+        + "standard, category, forum, finding, outcome, rank, role, year)\n"), colour.err);
   }
 }
