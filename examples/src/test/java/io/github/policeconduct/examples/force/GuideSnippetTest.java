@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The guide quotes the example word for word: the lines between {@code // guide:begin} and
  * {@code // guide:end} of {@link ForceCaseSystemProperties} (and the seeded-stream lines between the
  * {@code stream} markers) appear, dedented, in {@code testkit/README.md}, and the ten lines in
- * {@code docs/force-property-test.md}. Change the example and this test says where to paste it.
+ * {@code docs/force-property-test.md} and the root {@code README.md}. Change the example and this test says where to paste it.
  */
 class GuideSnippetTest {
   private static final Path EXAMPLE =
@@ -47,6 +47,8 @@ class GuideSnippetTest {
         "testkit/README.md must quote, in a java block:\n" + snippet);
     assertTrue(read("../docs/force-property-test.md").contains("```java\n" + snippet + "```\n"),
         "docs/force-property-test.md must quote, in a java block:\n" + snippet);
+    assertTrue(read("../README.md").contains("```java\n" + snippet + "```\n"),
+        "README.md must quote, in a java block:\n" + snippet);
   }
 
   @Test
