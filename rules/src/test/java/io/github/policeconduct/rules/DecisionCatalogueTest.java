@@ -1,0 +1,266 @@
+package io.github.policeconduct.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import io.github.policeconduct.core.Allegation;
+import io.github.policeconduct.core.AllegationFinding;
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Departure;
+import io.github.policeconduct.core.DisciplinaryRecord;
+import io.github.policeconduct.core.Finding;
+import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.ImmutableAllegation;
+import io.github.policeconduct.core.ImmutableConductCase;
+import io.github.policeconduct.core.ImmutableProceedings;
+import io.github.policeconduct.core.ImmutableSubject;
+import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Proceedings;
+import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Role;
+import io.github.policeconduct.core.ServiceEnd;
+import io.github.policeconduct.core.Severity;
+import io.github.policeconduct.core.SeverityAssessment;
+import io.github.policeconduct.core.Standard;
+import io.github.policeconduct.core.Subject;
+import io.github.policeconduct.core.Warning;
+import io.github.policeconduct.core.WarningType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A catalogue of decisions, pinned in full: a fixed, seeded set of cases around every date on which the
+ * law changed (regimes, the resignation restriction, former officers, legally qualified chairs, chief
+ * officer chairs, the 2025 amendments), every role, service status, severity, forum, finding and outcome,
+ * with and without a live final written warning, an earlier reduction in rank and unconnected incidents;
+ * each decided as at its own latest date and a year later. The text of every decision (header,
+ * consequences with due dates, guidance and every explanation step with its citation) is compared with
+ * {@code src/test/resources/golden/decisions.txt}, reviewed when it was written. A change to the rules
+ * changes this file: rerun with {@code -Dgolden.update=true} and review the diff as a legal change.
+ *
+ * <p>The generator lives here, not in testkit, because testkit depends on this module.
+ */
+class DecisionCatalogueTest {
+  private static final Path GOLDEN = Paths.get("src/test/resources/golden/decisions.txt");
+  private static final int CASES = 240;
+
+  private static final LocalDate[] ATTENTION = {
+      LocalDate.of(2008, 11, 30), LocalDate.of(2009, 6, 1), LocalDate.of(2012, 11, 21), LocalDate.of(2012, 11, 22),
+      LocalDate.of(2014, 7, 1), LocalDate.of(2015, 6, 1), LocalDate.of(2016, 10, 3), LocalDate.of(2017, 12, 14),
+      LocalDate.of(2017, 12, 15), LocalDate.of(2019, 5, 1), LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 1),
+      LocalDate.of(2022, 3, 10), LocalDate.of(2024, 5, 7), LocalDate.of(2025, 5, 27), LocalDate.of(2025, 5, 28),
+      LocalDate.of(2025, 9, 1)};
+  private static final Rank[] RANKS = {Rank.CONSTABLE, Rank.CONSTABLE, Rank.SERGEANT, Rank.INSPECTOR,
+      Rank.CHIEF_SUPERINTENDENT};
+
+  private static <T> T pick(Random r, T[] values) {
+    return values[r.nextInt(values.length)];
+  }
+
+  /** One case drawn from the seed, or empty when the draw breaks an invariant of the core builders. */
+  static java.util.Optional<ConductCase> draw(Random r, int n) {
+    LocalDate attention = pick(r, ATTENTION).plusDays(r.nextInt(3) == 0 ? r.nextInt(40) : 0);
+    LocalDate drawnConduct = attention.minusDays(1 + r.nextInt(60));
+    int who = r.nextInt(12);
+    Role role = who < 9 ? Role.POLICE_OFFICER : who < 11 ? Role.SPECIAL_CONSTABLE : pick(r, Role.values());
+    ImmutableSubject.Builder subject = role == Role.POLICE_OFFICER
+        ? Subject.officer(pick(r, RANKS)) : Subject.builder().role(role);
+    subject.id("P-" + n);
+    boolean beforeAttestation = r.nextInt(12) == 0;
+    LocalDate joined = beforeAttestation ? drawnConduct.plusDays(5) : LocalDate.of(2001, 4, 2);
+    subject.joined(joined);
+    if (role == Role.POLICE_OFFICER && r.nextInt(8) == 0) {
+      subject.studentOfficer(true);
+    }
+    int former = r.nextInt(12);
+    LocalDate left = null;
+    if (former >= 4 && former < 8) {
+      left = switch (former) {
+        case 4 -> attention.plusDays(20);               // condition A
+        case 5 -> attention.minusDays(100);             // condition B
+        case 6 -> attention.minusDays(500);             // condition C
+        default -> LocalDate.of(2016, 6, 30);           // before former-officer proceedings existed
+      };
+      if (left.isBefore(joined)) {
+        left = joined.plusDays(1);
+      }
+      subject.left(ServiceEnd.of(left, pick(r, Departure.values())));
+    }
+    // a former officer's conduct happened while serving
+    LocalDate conduct = left != null && !drawnConduct.isBefore(left) && !beforeAttestation ? left.minusDays(30) : drawnConduct;
+    int allegations = r.nextInt(4) == 0 ? 2 : 1;
+    int stage = r.nextInt(5); // 0 allegation only, 1 assessed, 2+ with proceedings
+    Severity level = left != null && r.nextInt(3) > 0 ? Severity.GROSS_MISCONDUCT : pick(r, Severity.values());
+    LocalDate assessed = attention.plusDays(7);
+    ImmutableConductCase.Builder c = ConductCase.builder().id("CAT-" + n).subject(subject.build());
+    boolean connected = r.nextInt(10) == 0;
+    for (int i = 1; i <= allegations; i++) {
+      ImmutableAllegation.Builder a = Allegation.of("A" + i, i == 1 ? pick(r, Standard.values()) : Standard.DISCREDITABLE_CONDUCT)
+          .conductDate(conduct).cameToAttention(attention.plusDays(i - 1L)).connectedToEarlierAllegation(connected);
+      if (stage >= 1) {
+        a.severity(r.nextInt(10) == 0 ? SeverityAssessment.of(level) : SeverityAssessment.of(level, assessed));
+      }
+      c.addAllegations(a.build());
+    }
+    int history = r.nextInt(6);
+    if (history >= 3) {
+      var record = DisciplinaryRecord.builder();
+      if (history == 3) {
+        record.addWarnings(Warning.of(WarningType.FINAL_WRITTEN_WARNING, attention.minusDays(200), 24));
+      } else if (history == 4) {
+        record.addWarnings(Warning.of(WarningType.FINAL_WRITTEN_WARNING, attention.minusDays(1500), 18));
+        record.addWarnings(Warning.of(WarningType.WRITTEN_WARNING, attention.minusDays(100), 18));
+      } else {
+        record.reducedInRank(true);
+      }
+      c.record(record.build());
+    }
+    if (r.nextInt(15) == 0) {
+      c.conditionCDetermination(true);
+    }
+    if (stage >= 2) {
+      LocalDate held = assessed.plusDays(60 + r.nextInt(60));
+      ImmutableProceedings.Builder p = Proceedings.at(pick(r, Forum.values()), held);
+      for (int i = 1; i <= allegations; i++) {
+        p.addFindings(AllegationFinding.of("A" + i, pick(r, Finding.values())));
+      }
+      if (stage >= 3) {
+        Outcome o = pick(r, Outcome.values());
+        if (r.nextInt(3) > 0) {
+          // most panels give a lawful outcome: one of those the rules leave open on these facts
+          ImmutableProceedings heard = p.build();
+          java.util.Optional<ConductCase> open = build(c).map(x -> io.github.policeconduct.core.ImmutableConductCase.copyOf(x)
+              .withProceedings(heard));
+          List<Outcome> lawful = open.map(x -> List.copyOf(ConductRules.decide(x).availableOutcomes())).orElse(List.of());
+          if (!lawful.isEmpty()) {
+            o = lawful.get(r.nextInt(lawful.size()));
+          }
+        }
+        p.outcome(o);
+        if (o == Outcome.FINAL_WRITTEN_WARNING && r.nextBoolean()) {
+          p.finalWrittenWarningMonths(pick(r, new Integer[] {18, 24, 36, 72}));
+        }
+      }
+      if (r.nextInt(4) == 0) {
+        p.unconnectedIncidents(true);
+      }
+      c.proceedings(p.build());
+    }
+    return build(c);
+  }
+
+  private static java.util.Optional<ConductCase> build(ImmutableConductCase.Builder c) {
+    try {
+      return java.util.Optional.of(c.build());
+    } catch (IllegalStateException | IllegalArgumentException invalid) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The facts of a case on one line, so that a reviewer of the golden file can check each decision. */
+  static String facts(ConductCase c) {
+    Subject s = c.subject();
+    StringBuilder b = new StringBuilder(c.id()).append(": ").append(s.role().code());
+    s.rank().ifPresent(x -> b.append(' ').append(x.code()));
+    if (s.studentOfficer()) {
+      b.append(" (student)");
+    }
+    s.joined().ifPresent(x -> b.append(", joined ").append(x));
+    s.left().ifPresent(x -> b.append(", ").append(x.reason().code()).append(' ').append(x.date()));
+    for (Allegation a : c.allegations()) {
+      b.append("; ").append(a.id()).append(' ').append(a.standards()).append(" conduct ")
+          .append(a.conductDate().map(Object::toString).orElse("?")).append(" attention ").append(a.cameToAttention());
+      if (a.connectedToEarlierAllegation()) {
+        b.append(" connected");
+      }
+      a.severity().ifPresent(v -> b.append(" assessed ").append(v.level().code())
+          .append(v.assessed().map(x -> " on " + x).orElse("")));
+    }
+    c.record().warnings().forEach(w -> b.append("; ").append(w.type().code()).append(" notified ").append(w.notified())
+        .append(w.months().map(m -> " for " + m + " months").orElse("")));
+    if (c.record().reducedInRank()) {
+      b.append("; reduced in rank before");
+    }
+    if (c.conditionCDetermination()) {
+      b.append("; condition C determination");
+    }
+    c.proceedings().ifPresent(p -> {
+      b.append("; ").append(p.forum().code()).append(p.date().map(x -> " on " + x).orElse(""));
+      p.findings().forEach(f -> b.append(' ').append(f.allegation()).append('=').append(f.finding().code()));
+      p.outcome().ifPresent(o -> b.append(" outcome ").append(o.code()));
+      p.finalWrittenWarningMonths().ifPresent(m -> b.append(" (").append(m).append(" months)"));
+      if (p.unconnectedIncidents()) {
+        b.append(" unconnected incidents");
+      }
+    });
+    return b.toString();
+  }
+
+  static List<ConductCase> catalogue() {
+    Random r = new Random(20261123L);
+    List<ConductCase> out = new ArrayList<>();
+    int n = 0;
+    while (out.size() < CASES) {
+      n++;
+      draw(r, n).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  static String render(List<ConductCase> cases) {
+    StringBuilder b = new StringBuilder();
+    for (ConductCase c : cases) {
+      LocalDate latest = ConductRules.latestDate(c);
+      b.append("### ").append(facts(c)).append('\n');
+      b.append(ConductRules.decide(c)).append('\n');
+      b.append("--- a year later: in force, lifecycle state ")
+          .append(ConductRules.lifecycle().stateOf(c).label()).append('\n');
+      Decision later = ConductRules.decide(c, latest.plusYears(1));
+      b.append("available ").append(later.availableOutcomes()).append(", lawful ").append(later.isLawful())
+          .append(", restricted ").append(ConductRules.resignationRestricted(c, latest).value())
+          .append(", fww in force ").append(ConductRules.finalWrittenWarningInForce(c, latest).map(Warning::notified))
+          .append('\n').append(later.consequences()).append("\n\n");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void everyDecisionInTheCatalogueIsAsReviewed() throws IOException {
+    List<ConductCase> cases = catalogue();
+    String actual = render(cases);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN.getParent());
+      Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+    }
+    String expected = Files.readString(GOLDEN, StandardCharsets.UTF_8);
+    assertEquals(expected, actual, "decisions differ from " + GOLDEN + " (rerun with -Dgolden.update=true and review the diff)");
+  }
+
+  @Test
+  void theCatalogueReachesEveryRegimeForumAndOutcome() {
+    List<ConductCase> cases = catalogue();
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (ConductCase c : cases) {
+      Decision d = ConductRules.decide(c);
+      d.regime().ifPresent(seen::add);
+      d.forum().ifPresent(seen::add);
+      c.proceedings().flatMap(Proceedings::outcome).filter(o -> d.isLawful()).ifPresent(seen::add);
+      d.explanation().steps().forEach(s -> seen.add(s.rule()));
+    }
+    for (Forum f : Forum.values()) {
+      assertTrue(seen.contains(f), "no case reaches " + f);
+    }
+    long rules = java.util.Arrays.stream(Rule.values()).filter(seen::contains).count();
+    assertTrue(rules >= Rule.values().length * 9 / 10, "the catalogue explains with only " + rules + " of "
+        + Rule.values().length + " rules");
+  }
+}
