@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import com.google.common.collect.Sets;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
 import io.github.policeconduct.core.Outcome;
@@ -210,14 +209,28 @@ final class Sanctions {
     }
   }
 
+  /** {@link #list} of every set of outcomes, by the bit mask of their ordinals: built once. */
+  private static final String[] LISTS = new String[1 << Outcome.values().length];
+
+  static {
+    Outcome[] all = Outcome.values();
+    for (int mask = 0; mask < LISTS.length; mask++) {
+      List<String> names = new ArrayList<>();
+      for (Outcome o : all) {
+        if ((mask & (1 << o.ordinal())) != 0) {
+          names.add(o.code().replace('_', ' '));
+        }
+      }
+      LISTS[mask] = names.isEmpty() ? "none" : String.join(", ", names);
+    }
+  }
+
+  /** The outcomes' codes, spaced, in declaration order, joined by commas; "none" for none. */
   static String list(Set<Outcome> outcomes) {
-    if (outcomes.isEmpty()) {
-      return "none";
+    int mask = 0;
+    for (Outcome o : outcomes) {
+      mask |= 1 << o.ordinal();
     }
-    List<String> names = new ArrayList<>();
-    for (Outcome o : Sets.newTreeSet(outcomes)) {
-      names.add(o.code().replace('_', ' '));
-    }
-    return String.join(", ", names);
+    return LISTS[mask];
   }
 }

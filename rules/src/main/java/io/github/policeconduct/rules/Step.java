@@ -29,7 +29,7 @@ public record Step(Rule rule, Citation citation, Map<String, String> facts, bool
   public Step {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(citation, "citation");
-    facts = ImmutableMap.copyOf(facts);
+    facts = facts instanceof FactMap ? facts : ImmutableMap.copyOf(facts); // FactMap: immutable already
     Objects.requireNonNull(because, "because");
   }
 

@@ -1,5 +1,6 @@
 package io.github.policeconduct.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,39 @@ class Trace {
 
   /** Facts as an ordered map: alternating names and values; values are written with {@code String.valueOf}. */
   static Map<String, String> facts(Object... namesAndValues) {
+    int n = namesAndValues.length / 2;
+    String[] kv = new String[2 * n];
+    for (int i = 0; i < 2 * n; i += 2) {
+      String key = String.valueOf(namesAndValues[i]);
+      for (int j = 0; j < i; j += 2) {
+        if (kv[j].equals(key)) {
+          return keepingLast(namesAndValues); // never in the rules as written; kept for the old semantics
+        }
+      }
+      kv[i] = key;
+      kv[i + 1] = text(namesAndValues[i + 1]);
+    }
+    return new FactMap(kv);
+  }
+
+  /** A fact's value as text: dates in ISO form, an empty {@code Optional} as "unknown". */
+  static String text(Object v) {
+    if (v instanceof String s) {
+      return s;
+    }
+    if (v instanceof LocalDate d) {
+      return Dates.iso(d);
+    }
+    if (v instanceof java.util.Optional<?> o) {
+      return o.isPresent() ? (o.get() instanceof LocalDate d ? Dates.iso(d) : String.valueOf(o.get())) : "unknown";
+    }
+    return String.valueOf(v);
+  }
+
+  private static Map<String, String> keepingLast(Object... namesAndValues) {
     com.google.common.collect.ImmutableMap.Builder<String, String> b = com.google.common.collect.ImmutableMap.builder();
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      Object v = namesAndValues[i + 1];
-      if (v instanceof java.util.Optional<?> o) {
-        v = o.map(String::valueOf).orElse("unknown");
-      }
-      b.put(String.valueOf(namesAndValues[i]), String.valueOf(v));
+      b.put(String.valueOf(namesAndValues[i]), text(namesAndValues[i + 1]));
     }
     return b.buildKeepingLast();
   }
