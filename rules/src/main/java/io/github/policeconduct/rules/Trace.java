@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.policeconduct.core.Citation;
 
@@ -12,7 +13,10 @@ class Trace {
   /** A trace that records nothing, for the bare queries that need no explanation. */
   static final Trace SILENT = new Trace() {
     @Override
-    void add(Rule rule, Citation citation, Map<String, String> facts, boolean applied, String because) {}
+    void add(Rule rule, Citation citation, Facts facts, boolean applied, Supplier<String> because) {}
+
+    @Override
+    void add(Step step) {}
 
     @Override
     boolean recording() {
@@ -23,20 +27,53 @@ class Trace {
   private final List<Step> steps = new ArrayList<>();
 
   /** Facts as an ordered map: alternating names and values; values are written with {@code String.valueOf}. */
-  static Map<String, String> facts(Object... namesAndValues) {
-    int n = namesAndValues.length / 2;
-    String[] kv = new String[2 * n];
-    for (int i = 0; i < 2 * n; i += 2) {
-      String key = String.valueOf(namesAndValues[i]);
-      for (int j = 0; j < i; j += 2) {
-        if (kv[j].equals(key)) {
-          return keepingLast(namesAndValues); // never in the rules as written; kept for the old semantics
-        }
-      }
-      kv[i] = key;
-      kv[i + 1] = text(namesAndValues[i + 1]);
+  static Facts facts(Object... namesAndValues) {
+    return new Facts(namesAndValues);
+  }
+
+  /**
+   * The facts of a step as read: names and values, rendered to text (dates in ISO form, an empty
+   * {@code Optional} as "unknown", later duplicates of a name winning) when the step's facts are first read.
+   * Values must be immutable (strings, dates, numbers, booleans, enums, optionals of them), so that nothing
+   * done after the step is recorded can change its text.
+   */
+  static final class Facts {
+    private final Object[] namesAndValues;
+    private final Map<String, String> rendered;
+
+    /** Takes {@code namesAndValues}, whose values must be immutable (callers pass mutable collections as text). */
+    Facts(Object[] namesAndValues) {
+      this.namesAndValues = namesAndValues;
+      this.rendered = null;
     }
-    return new FactMap(kv);
+
+    private Facts(Map<String, String> rendered) {
+      this.namesAndValues = null;
+      this.rendered = rendered;
+    }
+
+    static Facts rendered(Map<String, String> map) {
+      return new Facts(map);
+    }
+
+    Map<String, String> render() {
+      if (rendered != null) {
+        return rendered;
+      }
+      int n = namesAndValues.length / 2;
+      String[] kv = new String[2 * n];
+      for (int i = 0; i < 2 * n; i += 2) {
+        String key = String.valueOf(namesAndValues[i]);
+        for (int j = 0; j < i; j += 2) {
+          if (kv[j].equals(key)) {
+            return keepingLast(namesAndValues); // never in the rules as written; kept for the old semantics
+          }
+        }
+        kv[i] = key;
+        kv[i + 1] = text(namesAndValues[i + 1]);
+      }
+      return new FactMap(kv);
+    }
   }
 
   /** A fact's value as text: dates in ISO form, an empty {@code Optional} as "unknown". */
@@ -61,24 +98,56 @@ class Trace {
     return b.buildKeepingLast();
   }
 
-  void applied(Rule rule, String because, Map<String, String> facts) {
+  void applied(Rule rule, String because, Facts facts) {
     add(rule, rule.citation(), facts, true, because);
   }
 
-  void applied(Rule rule, Citation citation, String because, Map<String, String> facts) {
+  void applied(Rule rule, Citation citation, String because, Facts facts) {
     add(rule, citation, facts, true, because);
   }
 
-  void notApplicable(Rule rule, String because, Map<String, String> facts) {
+  void notApplicable(Rule rule, String because, Facts facts) {
     add(rule, rule.citation(), facts, false, because);
   }
 
-  void notApplicable(Rule rule, Citation citation, String because, Map<String, String> facts) {
+  void notApplicable(Rule rule, Citation citation, String because, Facts facts) {
     add(rule, citation, facts, false, because);
   }
 
-  void add(Rule rule, Citation citation, Map<String, String> facts, boolean applied, String because) {
+  /** A step whose sentence is built only if it is read. */
+  void applied(Rule rule, Supplier<String> because, Facts facts) {
+    add(rule, rule.citation(), facts, true, because);
+  }
+
+  void applied(Rule rule, Citation citation, Supplier<String> because, Facts facts) {
+    add(rule, citation, facts, true, because);
+  }
+
+  void notApplicable(Rule rule, Supplier<String> because, Facts facts) {
+    add(rule, rule.citation(), facts, false, because);
+  }
+
+  void notApplicable(Rule rule, Citation citation, Supplier<String> because, Facts facts) {
+    add(rule, citation, facts, false, because);
+  }
+
+  void add(Rule rule, Citation citation, Facts facts, boolean applied, String because) {
+    java.util.Objects.requireNonNull(because, "because");
+    add(rule, citation, facts, applied, () -> because);
+  }
+
+  void add(Rule rule, Citation citation, Facts facts, boolean applied, Supplier<String> because) {
     steps.add(new Step(rule, citation, facts, applied, because));
+  }
+
+  /** Adds a step recorded by another trace, as it is. */
+  void add(Step step) {
+    steps.add(step);
+  }
+
+  /** The citation of the last step recorded. */
+  Citation lastCitation() {
+    return steps.get(steps.size() - 1).citation();
   }
 
   /**
