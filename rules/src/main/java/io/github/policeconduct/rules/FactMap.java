@@ -81,6 +81,13 @@ final class FactMap extends AbstractMap<String, String> {
   }
 
   @Override
+  public void forEach(java.util.function.BiConsumer<? super String, ? super String> action) {
+    for (int i = 0; i < kv.length; i += 2) {
+      action.accept(kv[i], kv[i + 1]);
+    }
+  }
+
+  @Override
   public int hashCode() {
     int h = 0;
     for (int i = 0; i < kv.length; i += 2) {
