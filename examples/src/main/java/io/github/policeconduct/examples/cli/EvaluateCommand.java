@@ -1,6 +1,7 @@
 package io.github.policeconduct.examples.cli;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.IOException;
@@ -15,12 +16,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.json.CaseFormatException;
+import io.github.policeconduct.core.json.CaseJson;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.Decision;
 import picocli.CommandLine.Command;
@@ -60,10 +61,6 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Decide as at this day (YYYY-MM-DD). Default: the latest date each case records.")
   private LocalDate asAt;
 
-  /** Cases (or problems) handed from the reading thread to the deciding thread at a time. */
-  static final int BATCH = 128;
-  /** Batches that may wait between the two threads: with {@link #BATCH}, at most about 1,000 cases read ahead. */
-  static final int QUEUED_BATCHES = 6;
   /** Decisions are written to a byte stream in blocks of about this size (and whenever input runs dry). */
   private static final int BLOCK = 64 * 1024;
 
@@ -76,10 +73,20 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String source = file;
     Reader in;
+    BooleanSupplier ready; // whether more input can be read without waiting
     if (file.equals("-")) {
-      in = new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8.newDecoder()
+      InputStream stdin = parent.stdin();
+      in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+      ready = () -> {
+        try {
+          return stdin.available() > 0;
+        } catch (IOException e) {
+          return false; // the next read reports it
+        }
+      };
     } else {
+      ready = () -> true; // a file does not keep the reader waiting
       Path path = Paths.get(file);
       if (Files.isDirectory(path)) {
         err.println(source + ": is a directory, not a case file");
@@ -99,7 +106,28 @@ final class EvaluateCommand implements Callable<Integer> {
     Output output = bytes.isPresent() ? new BlockOutput(out, bytes.get(), err) : new LineOutput(out, err);
     try (Reader r = in) {
       if (bytes.isPresent()) {
-        new Pipeline(r, output).run();
+        BlockOutput blocks = (BlockOutput) output;
+        new ParallelCases<>(r, ready, source, this::decideAndRender).run(new ParallelCases.Consumer<Object>() {
+          @Override
+          public void accept(Object item) {
+            if (item instanceof CaseFormatException problem) {
+              reject(problem, output);
+            } else if (item instanceof CouldNotDecide failed) {
+              couldNotDecide(failed.caseId(), failed.failure(), output);
+            } else if (item instanceof byte[] line) {
+              blocks.line(line);
+              decided++;
+            } else {
+              output.text((decided > 0 ? System.lineSeparator() : "") + item);
+              decided++;
+            }
+          }
+
+          @Override
+          public void waiting() {
+            output.flush(); // the next cases are not ready: let what is decided go out meanwhile
+          }
+        });
       } else {
         reader().read(source, r, new CaseReader.Sink() {
           @Override
@@ -147,6 +175,35 @@ final class EvaluateCommand implements Callable<Integer> {
       return new CouldNotDecide(c.id(), e);
     }
   }
+
+  /**
+   * On a worker thread: the case's problem, or its decision rendered (a JSON line as UTF-8 bytes, or the text),
+   * or why it could not be decided or rendered.
+   */
+  private Object decideAndRender(CaseJson.Result r) {
+    if (!r.isValid()) {
+      return r.error().get();
+    }
+    Object decided = decide(r.get());
+    if (decided instanceof CouldNotDecide) {
+      return decided;
+    }
+    Decision d = (Decision) decided;
+    try {
+      if (json) {
+        JsonLine line = LINES.get();
+        line.reset();
+        DecisionJson.write(line, d);
+        return line.toUtf8();
+      }
+      return d.toString();
+    } catch (RuntimeException e) {
+      return new CouldNotDecide(d.caseId(), e);
+    }
+  }
+
+  /** Each worker thread's line buffer (and its encoded recurring strings). */
+  private static final ThreadLocal<JsonLine> LINES = ThreadLocal.withInitial(() -> new JsonLine(true));
 
   /** A case that {@link ConductRules#decide} failed on (a bug, reported as one line, not a stack trace). */
   private record CouldNotDecide(String caseId, RuntimeException failure) {}
@@ -292,6 +349,15 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
 
+    /** A rendered JSON line, as UTF-8 (without its line terminator). */
+    void line(byte[] utf8) {
+      block.append(utf8);
+      block.append(NEWLINE);
+      if (block.length() >= BLOCK) {
+        writeBlock();
+      }
+    }
+
     private void writeBlock() {
       try {
         block.writeTo(stdout);
@@ -314,145 +380,6 @@ final class EvaluateCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-  }
-
-  // ---- the two threads --------------------------------------------------------------------------------
-
-  /**
-   * Reads and parses cases on a second thread (the {@code conduct-reader}) while this thread decides them and
-   * writes the decisions (rendering their explanations), in input order; when this thread falls behind, the
-   * reader decides too. The reader hands over batches of at most {@value #BATCH} cases, decisions or problems
-   * through a
-   * queue of at most {@value #QUEUED_BATCHES} batches, so memory stays bounded whatever the size of the input,
-   * and hands over a partial batch whenever its input is not ready (a pipe or a terminal waiting for more), so
-   * that a case typed or piped in is decided at once. Problems, the end of the input, and a failure to read are
-   * passed along in order and reported by this thread, exactly where the one-thread loop reported them.
-   */
-  private final class Pipeline {
-    /** Whether the reading thread decides the cases of the batch it is filling (see {@link #read()}). */
-    private boolean decideHere;
-    private final Reader in;
-    private final Output output;
-    private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-
-    Pipeline(Reader in, Output output) {
-      this.in = in;
-      this.output = output;
-    }
-
-    void run() throws IOException {
-      Thread reading = new Thread(this::read, "conduct-reader");
-      reading.setDaemon(true);
-      reading.start();
-      try {
-        while (true) {
-          Object[] batch = queue.poll();
-          if (batch == null) {
-            output.flush(); // the reader is behind: let what is decided go out while waiting
-            batch = take();
-          }
-          for (Object item : batch) {
-            if (item == null) {
-              break;
-            } else if (item instanceof Decision || item instanceof CouldNotDecide) {
-              write(item, output);
-            } else if (item instanceof ConductCase c) {
-              decide(c, output);
-            } else if (item instanceof CaseFormatException problem) {
-              reject(problem, output);
-            } else if (item == END) {
-              return;
-            } else if (item instanceof IOException e) {
-              throw e;
-            } else if (item instanceof RuntimeException e) {
-              throw e;
-            } else {
-              throw (Error) item;
-            }
-          }
-        }
-      } finally {
-        reading.interrupt(); // when this thread stops early; harmless after the end
-      }
-    }
-
-    private Object[] take() throws IOException {
-      try {
-        return queue.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while reading cases");
-      }
-    }
-
-    /** The reading thread: every case, problem and the end (or the failure) of the input, in order. */
-    private void read() {
-      Object[][] batch = {new Object[BATCH]};
-      int[] size = {0};
-      try {
-        try {
-          reader().read(file, in, new CaseReader.Sink() {
-            @Override
-            public void accept(ConductCase conductCase) {
-              add(decideHere ? decide(conductCase) : conductCase);
-            }
-
-            @Override
-            public void reject(CaseFormatException problem) {
-              add(problem);
-            }
-
-            private void add(Object item) {
-              batch[0][size[0]++] = item;
-              if (size[0] == BATCH || !ready()) {
-                handOver(batch[0]);
-                batch[0] = new Object[BATCH];
-                size[0] = 0;
-                // Share the deciding: when the writing thread is behind (half the queue waiting), this thread
-                // decides the next batch too; when it keeps up, it decides (it has the lighter share otherwise).
-                decideHere = queue.size() >= QUEUED_BATCHES / 2;
-              }
-            }
-          });
-          batch[0][size[0]++] = END;
-        } catch (Stopped stopped) {
-          throw stopped;
-        } catch (IOException | RuntimeException | Error e) {
-          batch[0][size[0]++] = e;
-        }
-        handOver(batch[0]);
-      } catch (Stopped stopped) {
-        // the deciding thread has stopped: nothing more to read for
-      }
-    }
-
-    private boolean ready() {
-      try {
-        return in.ready();
-      } catch (IOException e) {
-        return false; // the next read reports it
-      }
-    }
-
-    private void handOver(Object[] items) {
-      try {
-        queue.put(items);
-      } catch (InterruptedException e) {
-        throw new Stopped();
-      }
-    }
-  }
-
-  /** The end of the input, as an item of a batch. */
-  private static final Object END = new Object();
-
-  /** Thrown on the reading thread when the deciding thread has gone; never escapes it. */
-  private static final class Stopped extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Stopped() {
-      super(null, null, false, false);
     }
   }
 }

@@ -388,6 +388,14 @@ final class JsonLine {
 
   // ---- output ---------------------------------------------------------------------------------------
 
+  /** The line as UTF-8 bytes, a copy (no line terminator). */
+  byte[] toUtf8() {
+    if (utf8) {
+      return Arrays.copyOf(bytes, len);
+    }
+    return toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** Writes the line's characters (no line terminator). */
   void writeTo(Writer out) throws IOException {
     if (utf8) {
