@@ -110,6 +110,16 @@ final class CaseDecider {
     return build();
   }
 
+  /** The governing severity assessment ({@link Engine#severity}), read once: several rules ask for it. */
+  private Optional<SeverityAssessment> severity;
+
+  private Optional<SeverityAssessment> severity() {
+    if (severity == null) {
+      severity = Engine.severity(c);
+    }
+    return severity;
+  }
+
   private Decision build() {
     return new Decision(c.id(), asAt, Optional.ofNullable(regime), inScope, condition, forum, conductedBy, available,
         outcome, warningExpires, resignation, consequences, guidance, t.explanation(), problems);
@@ -143,14 +153,16 @@ final class CaseDecider {
             "student_officer", s.studentOfficer()));
     inScope = true;
 
-    if (s.joined().isPresent()) {
-      LocalDate joined = s.joined().get();
+    Optional<LocalDate> joinedOn = s.joined();
+    if (joinedOn.isPresent()) {
+      LocalDate joined = joinedOn.get();
       List<String> before = new ArrayList<>();
       int dated = 0;
       for (Allegation a : c.allegations()) {
-        if (a.conductDate().isPresent()) {
+        Optional<LocalDate> conduct = a.conductDate();
+        if (conduct.isPresent()) {
           dated++;
-          if (a.conductDate().get().isBefore(joined)) {
+          if (conduct.get().isBefore(joined)) {
             before.add(a.id());
           }
         }
@@ -186,7 +198,7 @@ final class CaseDecider {
       judgeOutcomeOutsideRules("the subject had left before proceedings could reach former officers");
       return;
     }
-    Optional<SeverityAssessment> sev = Engine.severity(c);
+    Optional<SeverityAssessment> sev = severity();
     if (sev.isPresent() && sev.get().level() != Severity.GROSS_MISCONDUCT) {
       t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), () -> "The subject is a former "
           + "officer and the conduct was assessed as " + sev.get().level().code().replace('_', ' ')
@@ -196,7 +208,11 @@ final class CaseDecider {
       judgeOutcomeOutsideRules("only gross misconduct can be pursued against a former officer");
       return;
     }
-    boolean whileServing = c.allegations().stream().anyMatch(a -> a.conductDate().map(d -> !d.isAfter(left)).orElse(true));
+    boolean whileServing = false;
+    for (Allegation a : c.allegations()) {
+      Optional<LocalDate> conduct = a.conductDate();
+      whileServing |= conduct.isEmpty() || !conduct.get().isAfter(left);
+    }
     if (!whileServing) {
       t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), () -> "The conduct happened after "
           + "the subject left on " + Dates.iso(left) + ": it is not the conduct of a police officer.", facts("left", left));
@@ -263,7 +279,7 @@ final class CaseDecider {
   // ---------------------------------------------------------------- 3. routing
 
   private void routing() {
-    Optional<SeverityAssessment> sev = Engine.severity(c);
+    Optional<SeverityAssessment> sev = severity();
     boolean r2020 = regime == Regime.CONDUCT_REGULATIONS_2020;
     Rule meetingRule = r2020 ? Rule.ROUTING_MEETING_2020 : Rule.ROUTING_MEETING_2012;
     Rule hearingRule = r2020 ? Rule.ROUTING_HEARING_2020 : Rule.ROUTING_HEARING_2012;
@@ -411,7 +427,7 @@ final class CaseDecider {
     Optional<Proceedings> p = c.proceedings();
     Optional<Finding> f = p.flatMap(Proceedings::mostSeriousFinding);
     if (f.isEmpty()) {
-      Optional<SeverityAssessment> sev = Engine.severity(c);
+      Optional<SeverityAssessment> sev = severity();
       if (sev.isEmpty()) {
         return Optional.empty();
       }
@@ -546,7 +562,7 @@ final class CaseDecider {
     Optional<Proceedings> p = c.proceedings();
     boolean concludedBeforeLeaving = p.flatMap(Proceedings::date).map(d -> !d.isAfter(left)).orElse(false)
         && p.flatMap(Proceedings::outcome).isPresent();
-    Optional<SeverityAssessment> sev = Engine.severity(c);
+    Optional<SeverityAssessment> sev = severity();
     boolean noProceedingsDecidedBeforeLeaving = sev.map(x -> !x.level().isMisconductOrWorse()
         && x.assessed().map(d -> !d.isAfter(left)).orElse(false)).orElse(false);
     boolean whileOutstanding = !attention.isAfter(left) && !concludedBeforeLeaving && !noProceedingsDecidedBeforeLeaving;
@@ -631,7 +647,7 @@ final class CaseDecider {
     for (Allegation a : c.allegations()) {
       outstanding |= !a.cameToAttention().isAfter(d);
     }
-    Optional<SeverityAssessment> sev = Engine.severity(c).filter(x -> x.assessed().map(a -> !a.isAfter(d)).orElse(true));
+    Optional<SeverityAssessment> sev = severity().filter(x -> x.assessed().map(a -> !a.isAfter(d)).orElse(true));
     boolean lifted = false;
     String why = "";
     if (!outstanding) {
@@ -697,7 +713,7 @@ final class CaseDecider {
     if (Engine.mentions(c, Category.INDICTABLE_ONLY_CONVICTION)) {
       LocalDate assessed = Engine.earliestAttention(c);
       if (!assessed.isBefore(Engine.A2025_FROM)) {
-        Optional<SeverityAssessment> sev = Engine.severity(c);
+        Optional<SeverityAssessment> sev = severity();
         guidance.add(new Guidance(GuidanceKind.INDICTABLE_ONLY_CONVICTION_IS_GROSS_MISCONDUCT, "A conviction for an offence "
             + "triable only on indictment always amounts to gross misconduct.", Rule.GUIDANCE_INDICTABLE_ONLY.citation()));
         t.applied(Rule.GUIDANCE_INDICTABLE_ONLY, "An indictable-only conviction always amounts to gross misconduct (from "

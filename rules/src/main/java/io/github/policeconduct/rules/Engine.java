@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,12 +92,15 @@ final class Engine {
   /** The case's regime: one for all its allegations, or a typed conflict / no rule. */
   static Ruling<Regime> regime(ConductCase c) {
     Trace t = new Trace();
-    Set<Regime> found = new LinkedHashSet<>();
+    // The regimes found, in the order first found (a list: at most three, and cheaper than a LinkedHashSet).
+    List<Regime> found = new ArrayList<>(2);
     boolean unmodelled = false;
     for (Allegation a : c.allegations()) {
       Optional<Regime> r = regime(a, t);
       if (r.isPresent()) {
-        found.add(r.get());
+        if (!found.contains(r.get())) {
+          found.add(r.get());
+        }
       } else {
         unmodelled = true;
       }
@@ -113,7 +115,7 @@ final class Engine {
     if (found.isEmpty()) {
       return new Ruling.NoRuleApplies<>(t.explanation());
     }
-    return new Ruling.Decided<>(found.iterator().next(), t.explanation());
+    return new Ruling.Decided<>(found.get(0), t.explanation());
   }
 
   // ---------------------------------------------------------------- facts shared by several rules
@@ -123,8 +125,9 @@ final class Engine {
     // A loop, not a stream: decide() asks this several times per case. Ties keep the first, as Stream.max does.
     SeverityAssessment best = null;
     for (Allegation a : c.allegations()) {
-      if (a.severity().isPresent()) {
-        SeverityAssessment s = a.severity().get();
+      Optional<SeverityAssessment> assessed = a.severity(); // each call wraps the field in a new Optional
+      if (assessed.isPresent()) {
+        SeverityAssessment s = assessed.get();
         if (best == null || moreSevereOrLater(s, best)) {
           best = s;
         }

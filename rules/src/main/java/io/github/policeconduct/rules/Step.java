@@ -24,10 +24,10 @@ public final class Step {
   private final Rule rule;
   private final Citation citation;
   private final boolean applied;
-  /** The sentence, until rendered; never null. */
-  private final Supplier<String> becauseSource;
-  /** The facts as read, until rendered; never null. */
-  private final Trace.Facts factsSource;
+  /** The sentence (a {@code String}), or until rendered its {@code Supplier<String>}; never null. */
+  private final Object becauseSource;
+  /** The facts (a rendered {@code Map}), or until rendered the names and values as read; never null. */
+  private final Object factsSource;
   /** Cache of {@link #because()}: a complete immutable string or null. */
   private String because;
   /** Cache of {@link #facts()}: an immutable map (final fields only) or null. */
@@ -49,15 +49,17 @@ public final class Step {
     this.citation = Objects.requireNonNull(citation, "citation");
     Map<String, String> copy = facts instanceof FactMap ? facts : ImmutableMap.copyOf(facts); // FactMap: immutable
     this.facts = copy;
+    this.factsSource = copy;
     this.because = Objects.requireNonNull(because, "because");
+    this.becauseSource = because;
     this.applied = applied;
-    this.factsSource = Trace.Facts.rendered(copy);
-    String text = because;
-    this.becauseSource = () -> text;
   }
 
-  /** A step whose sentence and facts are rendered when first read. */
-  Step(Rule rule, Citation citation, Trace.Facts facts, boolean applied, Supplier<String> because) {
+  /**
+   * A step whose sentence and facts are rendered when first read: {@code because} is the sentence or a
+   * {@code Supplier<String>} of it, {@code facts} the names and values as read ({@link Trace#facts}).
+   */
+  Step(Rule rule, Citation citation, Object[] facts, boolean applied, Object because) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.citation = Objects.requireNonNull(citation, "citation");
     this.factsSource = Objects.requireNonNull(facts, "facts");
@@ -92,7 +94,7 @@ public final class Step {
   public Map<String, String> facts() {
     Map<String, String> f = facts;
     if (f == null) {
-      f = factsSource.render();
+      f = factsSource instanceof Object[] read ? Trace.render(read) : castMap(factsSource);
       facts = f;
     }
     return f;
@@ -115,10 +117,21 @@ public final class Step {
   public String because() {
     String b = because;
     if (b == null) {
-      b = Objects.requireNonNull(becauseSource.get(), "because");
+      b = becauseSource instanceof String text ? text
+          : Objects.requireNonNull(castSupplier(becauseSource).get(), "because");
       because = b;
     }
     return b;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> castMap(Object o) {
+    return (Map<String, String>) o;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Supplier<String> castSupplier(Object o) {
+    return (Supplier<String>) o;
   }
 
   /**

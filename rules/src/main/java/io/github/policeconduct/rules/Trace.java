@@ -13,7 +13,7 @@ class Trace {
   /** A trace that records nothing, for the bare queries that need no explanation. */
   static final Trace SILENT = new Trace() {
     @Override
-    void add(Rule rule, Citation citation, Facts facts, boolean applied, Supplier<String> because) {}
+    void addStep(Rule rule, Citation citation, Object[] facts, boolean applied, Object because) {}
 
     @Override
     void add(Step step) {}
@@ -24,56 +24,35 @@ class Trace {
     }
   };
 
-  private final List<Step> steps = new ArrayList<>();
+  private final List<Step> steps = new ArrayList<>(24); // a decision records 10-20 steps
 
-  /** Facts as an ordered map: alternating names and values; values are written with {@code String.valueOf}. */
-  static Facts facts(Object... namesAndValues) {
-    return new Facts(namesAndValues);
+  /**
+   * A step's facts as read: alternating names and values, rendered to text (see {@link #render}) when the step's
+   * facts are first read. Values must be immutable (strings, dates, numbers, booleans, enums, optionals of them),
+   * so that nothing done after the step is recorded can change its text; callers pass mutable collections as text.
+   */
+  static Object[] facts(Object... namesAndValues) {
+    return namesAndValues;
   }
 
   /**
-   * The facts of a step as read: names and values, rendered to text (dates in ISO form, an empty
-   * {@code Optional} as "unknown", later duplicates of a name winning) when the step's facts are first read.
-   * Values must be immutable (strings, dates, numbers, booleans, enums, optionals of them), so that nothing
-   * done after the step is recorded can change its text.
+   * Facts as an ordered map: values written with {@code String.valueOf} (dates in ISO form, an empty
+   * {@code Optional} as "unknown"), a later duplicate of a name winning.
    */
-  static final class Facts {
-    private final Object[] namesAndValues;
-    private final Map<String, String> rendered;
-
-    /** Takes {@code namesAndValues}, whose values must be immutable (callers pass mutable collections as text). */
-    Facts(Object[] namesAndValues) {
-      this.namesAndValues = namesAndValues;
-      this.rendered = null;
-    }
-
-    private Facts(Map<String, String> rendered) {
-      this.namesAndValues = null;
-      this.rendered = rendered;
-    }
-
-    static Facts rendered(Map<String, String> map) {
-      return new Facts(map);
-    }
-
-    Map<String, String> render() {
-      if (rendered != null) {
-        return rendered;
-      }
-      int n = namesAndValues.length / 2;
-      String[] kv = new String[2 * n];
-      for (int i = 0; i < 2 * n; i += 2) {
-        String key = String.valueOf(namesAndValues[i]);
-        for (int j = 0; j < i; j += 2) {
-          if (kv[j].equals(key)) {
-            return keepingLast(namesAndValues); // never in the rules as written; kept for the old semantics
-          }
+  static Map<String, String> render(Object[] namesAndValues) {
+    int n = namesAndValues.length / 2;
+    String[] kv = new String[2 * n];
+    for (int i = 0; i < 2 * n; i += 2) {
+      String key = String.valueOf(namesAndValues[i]);
+      for (int j = 0; j < i; j += 2) {
+        if (kv[j].equals(key)) {
+          return keepingLast(namesAndValues); // never in the rules as written; kept for the old semantics
         }
-        kv[i] = key;
-        kv[i + 1] = text(namesAndValues[i + 1]);
       }
-      return new FactMap(kv);
+      kv[i] = key;
+      kv[i + 1] = text(namesAndValues[i + 1]);
     }
+    return new FactMap(kv);
   }
 
   /** A fact's value as text: dates in ISO form, an empty {@code Optional} as "unknown". */
@@ -98,45 +77,49 @@ class Trace {
     return b.buildKeepingLast();
   }
 
-  void applied(Rule rule, String because, Facts facts) {
+  void applied(Rule rule, String because, Object[] facts) {
     add(rule, rule.citation(), facts, true, because);
   }
 
-  void applied(Rule rule, Citation citation, String because, Facts facts) {
+  void applied(Rule rule, Citation citation, String because, Object[] facts) {
     add(rule, citation, facts, true, because);
   }
 
-  void notApplicable(Rule rule, String because, Facts facts) {
+  void notApplicable(Rule rule, String because, Object[] facts) {
     add(rule, rule.citation(), facts, false, because);
   }
 
-  void notApplicable(Rule rule, Citation citation, String because, Facts facts) {
+  void notApplicable(Rule rule, Citation citation, String because, Object[] facts) {
     add(rule, citation, facts, false, because);
   }
 
   /** A step whose sentence is built only if it is read. */
-  void applied(Rule rule, Supplier<String> because, Facts facts) {
+  void applied(Rule rule, Supplier<String> because, Object[] facts) {
     add(rule, rule.citation(), facts, true, because);
   }
 
-  void applied(Rule rule, Citation citation, Supplier<String> because, Facts facts) {
+  void applied(Rule rule, Citation citation, Supplier<String> because, Object[] facts) {
     add(rule, citation, facts, true, because);
   }
 
-  void notApplicable(Rule rule, Supplier<String> because, Facts facts) {
+  void notApplicable(Rule rule, Supplier<String> because, Object[] facts) {
     add(rule, rule.citation(), facts, false, because);
   }
 
-  void notApplicable(Rule rule, Citation citation, Supplier<String> because, Facts facts) {
+  void notApplicable(Rule rule, Citation citation, Supplier<String> because, Object[] facts) {
     add(rule, citation, facts, false, because);
   }
 
-  void add(Rule rule, Citation citation, Facts facts, boolean applied, String because) {
-    java.util.Objects.requireNonNull(because, "because");
-    add(rule, citation, facts, applied, () -> because);
+  void add(Rule rule, Citation citation, Object[] facts, boolean applied, String because) {
+    addStep(rule, citation, facts, applied, java.util.Objects.requireNonNull(because, "because"));
   }
 
-  void add(Rule rule, Citation citation, Facts facts, boolean applied, Supplier<String> because) {
+  void add(Rule rule, Citation citation, Object[] facts, boolean applied, Supplier<String> because) {
+    addStep(rule, citation, facts, applied, because);
+  }
+
+  /** Adds a step; {@code because} is its sentence or a supplier of it. */
+  void addStep(Rule rule, Citation citation, Object[] facts, boolean applied, Object because) {
     steps.add(new Step(rule, citation, facts, applied, because));
   }
 
