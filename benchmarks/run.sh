@@ -29,7 +29,7 @@ mvn -B -ntp -q -Pbenchmarks -pl benchmarks -am package -Dmaven.javadoc.skip=true
 mkdir -p benchmarks/results
 {
   echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- core rules testkit examples benchmarks || echo '+dirty')"
+  echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- core rules testkit examples benchmarks ':!benchmarks/results' ':!benchmarks/RESULTS.md' || echo '+dirty')"
   echo "nproc=$(nproc)"
   echo "cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
   echo "mem_kb=$(sed -n 's/^MemTotal:[[:space:]]*\([0-9]*\) kB/\1/p' /proc/meminfo)"

@@ -68,6 +68,9 @@ def main():
     w(f"- Load average (1/5/15 min) before JMH: {e.get('load_before', '?')}; after JMH: {e.get('load_after_jmh', '?')};"
       f" after start-up runs: {e.get('load_after', '?')}; after the CLI runs: {e.get('load_after_cli', '?')};"
       f" after the hostile check: {e.get('load_after_hostile', '?')}. The machine is shared with other builds.")
+    if e.get("cli_rerun"):
+        w(f"- The fresh-JVM CLI runs (`cli-runs.sh`) were repeated alone after the full run, because the load during it"
+          f" was 6–9: {e['cli_rerun']}. Their numbers below are from the repeat.")
     w(f"- JDK: {any_run.get('vmName', '?')} {any_run.get('jdkVersion', '?')} ({any_run.get('vmVersion', '?')}), "
       f"JVM args {' '.join(any_run.get('jvmArgs', []))}")
     w(f"- JMH {any_run.get('jmhVersion', '?')}: {any_run['forks']} forks, {any_run['warmupIterations']} warm-up iterations of "
