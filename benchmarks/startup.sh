@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Start-up time for one case, end to end in a fresh JVM: read one JSON Lines case, decide it, write its
-# decision (io.github.policeconduct.benchmarks.Evaluate, the `conduct evaluate --json` path; the examples
-# module has no command-line tool yet). hyperfine when installed (Debian package), else a timed loop.
-# 2 warm-up runs, 10 measured. Writes benchmarks/results/startup.json. Run from anywhere; needs the jar.
+# Start-up time for one case, end to end in a fresh JVM, with the real command-line tool:
+# `java -jar examples/target/police-conduct-examples-0.1.0-SNAPSHOT-cli.jar evaluate one.jsonl --json` (the jar
+# ./conduct runs). hyperfine when installed (Debian package), else a timed loop. 2 warm-up runs, 10 measured.
+# Writes benchmarks/results/startup.json. Run from anywhere; needs both jars (benchmarks/run.sh builds them).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 java="${JAVA_HOME:?set JAVA_HOME}/bin/java"
 jar=benchmarks/target/benchmarks.jar
+cli=examples/target/police-conduct-examples-0.1.0-SNAPSHOT-cli.jar
 out=benchmarks/results/startup.json
 case_file="$(mktemp --suffix=.jsonl)"
 trap 'rm -f "$case_file"' EXIT
 "$java" -cp "$jar" io.github.policeconduct.benchmarks.WriteCases 1 "$case_file"
-cmd="$java -cp $jar io.github.policeconduct.benchmarks.Evaluate $case_file"
-$cmd > /dev/null   # fails loudly if the pipeline does
+cmd="$java -jar $cli evaluate $case_file --json"
+$cmd > /dev/null   # fails loudly if the command does
 
 if command -v hyperfine > /dev/null; then
   hyperfine --style basic --warmup 2 --runs 10 --export-json "$out.tmp" "$cmd" >&2

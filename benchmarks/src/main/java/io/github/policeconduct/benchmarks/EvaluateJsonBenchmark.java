@@ -1,10 +1,13 @@
 package io.github.policeconduct.benchmarks;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import io.github.policeconduct.examples.cli.ConductCommand;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,9 +22,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code conduct evaluate --json} end to end, in process: {@value #CASES} generated cases as JSON Lines (held in
- * memory, so disk is not measured) read with Jackson, decided, and written as JSON Lines decisions to a
- * discarding stream. Score is ns per case; cases/s = 1e9 / score.
+ * {@code conduct evaluate --json -} end to end, in process, through the real command-line tool
+ * ({@link ConductCommand#run(java.io.InputStream, OutputStream, OutputStream, String...)}, what {@code main}
+ * calls): {@value #CASES} generated cases as JSON Lines on standard input (held in memory, so disk is not
+ * measured) read, parsed, decided and written as JSON Lines decisions to a discarding standard output, on as
+ * many threads as the command uses. Score is ns per case; cases/s = 1e9 / score.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,15 +42,40 @@ public class EvaluateJsonBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     jsonLines = WriteCases.jsonLines(CasePool.of(CASES, CasePool.SEED));
-    long n = DecisionJson.evaluate(new ByteArrayInputStream(jsonLines), OutputStream.nullOutputStream());
-    if (n != CASES) {
-      throw new IllegalStateException("read " + n + " cases, expected " + CASES);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CountingStream out = new CountingStream();
+    int status = ConductCommand.run(new ByteArrayInputStream(jsonLines), out, err, "evaluate", "--json", "-");
+    if (status != 0 || out.lines != CASES) {
+      throw new IllegalStateException("exit " + status + ", " + out.lines + " decisions for " + CASES + " cases: "
+          + err.toString(StandardCharsets.UTF_8));
     }
   }
 
   @Benchmark
   @OperationsPerInvocation(CASES)
-  public long evaluateJsonLines() throws IOException {
-    return DecisionJson.evaluate(new ByteArrayInputStream(jsonLines), OutputStream.nullOutputStream());
+  public int evaluateJsonLines() {
+    return ConductCommand.run(new ByteArrayInputStream(jsonLines), OutputStream.nullOutputStream(),
+        OutputStream.nullOutputStream(), "evaluate", "--json", "-");
+  }
+
+  /** Counts the lines written, discarding them. */
+  private static final class CountingStream extends OutputStream {
+    long lines;
+
+    @Override
+    public void write(int b) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        if (b[i] == '\n') {
+          lines++;
+        }
+      }
+    }
   }
 }

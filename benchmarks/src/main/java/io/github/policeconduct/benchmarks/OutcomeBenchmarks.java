@@ -5,7 +5,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.rules.ConductRules;
+import io.github.policeconduct.rules.Decision;
 import io.github.policeconduct.rules.OutcomeQuery;
+import io.github.policeconduct.rules.Step;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,7 +28,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ol>
  *   <li>{@code decide}: {@link ConductRules#decide(ConductCase)}, the full explained decision (regime,
- *       jurisdiction, routing, sanctions, consequences, guidance, every step cited);
+ *       jurisdiction, routing, sanctions, consequences, guidance, every step cited; each step's sentence and
+ *       facts are rendered when first read); {@code decideAndReadExplanation} also reads every step in full;
  *   <li>{@code availableOutcomes}: {@link ConductRules#availableOutcomes(OutcomeQuery)}, the bare query, on
  *       queries prebuilt from the pool;
  *   <li>{@code dmn}: the KIE DMN engine evaluating the same rules as a COLLECT decision table
@@ -65,6 +68,24 @@ public class OutcomeBenchmarks {
   public void decide(Blackhole bh) {
     for (ConductCase c : cases) {
       bh.consume(ConductRules.decide(c));
+    }
+  }
+
+  /**
+   * {@code decide}, then every step of the explanation read in full (its sentence and facts, which the rules
+   * render when first read): what a caller pays who shows or stores the whole explanation of every decision.
+   */
+  @Benchmark
+  @OperationsPerInvocation(CasePool.SIZE)
+  public void decideAndReadExplanation(Blackhole bh) {
+    for (ConductCase c : cases) {
+      Decision d = ConductRules.decide(c);
+      for (Step s : d.explanation().steps()) {
+        bh.consume(s.because());
+        bh.consume(s.facts());
+        bh.consume(s.citation().toString());
+      }
+      bh.consume(d);
     }
   }
 

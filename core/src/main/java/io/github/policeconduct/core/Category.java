@@ -47,7 +47,11 @@ public enum Category {
 
   private final String[] aliases;
 
+  /** The canonical code, computed once: {@link #code()} is read on every decision. */
+  private final String code;
+
   Category(String... aliases) {
+    this.code = Codes.code(this);
     this.aliases = aliases;
   }
 
@@ -58,7 +62,7 @@ public enum Category {
    */
   @JsonValue
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**

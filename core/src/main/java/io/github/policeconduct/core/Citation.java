@@ -66,8 +66,14 @@ public abstract class Citation {
   }
 
   /** The citation as written, e.g. "Police (Conduct) Regulations 2020, reg 3". */
+  /** The text of {@link #toString()}, built once: every explained step writes its citation. */
+  @Value.Lazy
+  String text() {
+    return pinpoint().isEmpty() ? instrument() : instrument() + ", " + pinpoint();
+  }
+
   @Override
   public String toString() {
-    return pinpoint().isEmpty() ? instrument() : instrument() + ", " + pinpoint();
+    return text();
   }
 }

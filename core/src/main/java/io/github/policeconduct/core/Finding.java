@@ -27,7 +27,11 @@ public enum Finding {
 
   private final String[] aliases;
 
+  /** The canonical code, computed once: {@link #code()} is read on every decision. */
+  private final String code;
+
   Finding(String... aliases) {
+    this.code = Codes.code(this);
     this.aliases = aliases;
   }
 
@@ -47,7 +51,7 @@ public enum Finding {
    */
   @JsonValue
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**

@@ -31,7 +31,11 @@ public enum Forum {
 
   private final String[] aliases;
 
+  /** The canonical code, computed once: {@link #code()} is read on every decision. */
+  private final String code;
+
   Forum(String... aliases) {
+    this.code = Codes.code(this);
     this.aliases = aliases;
   }
 
@@ -70,7 +74,7 @@ public enum Forum {
    */
   @JsonValue
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**

@@ -49,7 +49,11 @@ public enum Outcome {
   private final boolean disciplinary;
   private final String[] aliases;
 
+  /** The canonical code, computed once: {@link #code()} is read on every decision. */
+  private final String code;
+
   Outcome(int severity, boolean disciplinary, String... aliases) {
+    this.code = Codes.code(this);
     this.severity = severity;
     this.disciplinary = disciplinary;
     this.aliases = aliases;
@@ -91,7 +95,7 @@ public enum Outcome {
    */
   @JsonValue
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**

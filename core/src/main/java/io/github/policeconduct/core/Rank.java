@@ -55,7 +55,11 @@ public enum Rank {
   private final int tier;
   private final String lower;
 
+  /** The canonical code, computed once: {@link #code()} is read on every decision. */
+  private final String code;
+
   Rank(int tier, String lower) {
+    this.code = Codes.code(this);
     this.tier = tier;
     this.lower = lower;
   }
@@ -105,7 +109,7 @@ public enum Rank {
    */
   @JsonValue
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**

@@ -37,7 +37,11 @@ public enum Regime {
   private final String url;
   private final String[] aliases;
 
+  /** The canonical code, computed once: {@link #code()} is read on every decision. */
+  private final String code;
+
   Regime(String title, String statutoryInstrument, LocalDate inForceFrom, String url, String... aliases) {
+    this.code = Codes.code(this);
     this.title = title;
     this.statutoryInstrument = statutoryInstrument;
     this.inForceFrom = inForceFrom;
@@ -98,7 +102,7 @@ public enum Regime {
    */
   @JsonValue
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**

@@ -31,7 +31,11 @@ public enum Role {
 
   private final String[] aliases;
 
+  /** The canonical code, computed once: {@link #code()} is read on every decision. */
+  private final String code;
+
   Role(String... aliases) {
+    this.code = Codes.code(this);
     this.aliases = aliases;
   }
 
@@ -51,7 +55,7 @@ public enum Role {
    */
   @JsonValue
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**

@@ -32,7 +32,11 @@ public enum Severity {
 
   private final String[] aliases;
 
+  /** The canonical code, computed once: {@link #code()} is read on every decision. */
+  private final String code;
+
   Severity(String... aliases) {
+    this.code = Codes.code(this);
     this.aliases = aliases;
   }
 
@@ -53,7 +57,7 @@ public enum Severity {
    */
   @JsonValue
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**

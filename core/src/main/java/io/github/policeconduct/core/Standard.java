@@ -48,7 +48,11 @@ public enum Standard {
   private final String heading;
   private final ImmutableList<String> aliases;
 
+  /** The canonical code, computed once: {@link #code()} is read on every decision. */
+  private final String code;
+
   Standard(String heading, String... aliases) {
+    this.code = Codes.code(this);
     this.heading = heading;
     this.aliases = ImmutableList.copyOf(aliases);
   }
@@ -78,7 +82,7 @@ public enum Standard {
    */
   @JsonValue
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**

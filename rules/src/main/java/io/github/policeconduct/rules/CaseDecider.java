@@ -24,11 +24,33 @@ import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Subject;
 import io.github.policeconduct.core.Warning;
 
-/** Capabilities 1 to 8 applied to one case, in order, into one {@link Decision}. */
+/**
+ * Capabilities 1 to 8 applied to one case, in order, into one {@link Decision}.
+ *
+ * <p>Explanation sentences are passed as lambdas and built only when a step is read ({@link Step#because()}).
+ * A lambda may read only values that do not change after its step is recorded: effectively final locals, and
+ * fields assigned once before the step ({@code regime}, {@code liveWarning}, {@code conductedBy},
+ * {@code warningExpires}); mutable collections are turned into text first.
+ */
 final class CaseDecider {
   private static final Set<Category> DISMISSAL_LIKELY = EnumSet.of(Category.VIOLENCE_AGAINST_WOMEN_AND_GIRLS,
       Category.DOMESTIC_ABUSE, Category.SEXUAL_MISCONDUCT, Category.ABUSE_OF_POSITION_FOR_SEXUAL_PURPOSE,
       Category.DISHONESTY, Category.DISCRIMINATION);
+
+  // Citations built once rather than on every decision that needs them.
+  private static final java.util.Map<Regime, Citation> REG_19 = byRegime("reg 19");
+  private static final java.util.Map<Regime, Citation> REG_35_55 = byRegime("reg 35, reg 55(4)-(5)");
+  private static final java.util.Map<Regime, Citation> REG_38 = byRegime("reg 38");
+  private static final Citation PAT_2012_R6 = Law.cite(Law.PAT2012, "r.6", Law.PAT2012_URL);
+  private static final Citation R2020_REG_62_6 = Law.r2020("reg 62(6)");
+
+  private static java.util.Map<Regime, Citation> byRegime(String pinpoint) {
+    java.util.Map<Regime, Citation> m = new java.util.EnumMap<>(Regime.class);
+    for (Regime r : Regime.values()) {
+      m.put(r, r.cite(pinpoint));
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   private final ConductCase c;
   private final LocalDate asAt;
@@ -64,7 +86,7 @@ final class CaseDecider {
   private Decision run() {
     Ruling<Regime> r = Engine.regime(c);
     for (Step step : r.explanation().steps()) {
-      t.add(step.rule(), step.citation(), step.facts(), step.applied(), step.because());
+      t.add(step);
     }
     if (r instanceof Ruling.Conflict) {
       problems.add(new Problem("regimes_conflict", "The allegations of this case are governed by different regulations "
@@ -88,6 +110,16 @@ final class CaseDecider {
     return build();
   }
 
+  /** The governing severity assessment ({@link Engine#severity}), read once: several rules ask for it. */
+  private Optional<SeverityAssessment> severity;
+
+  private Optional<SeverityAssessment> severity() {
+    if (severity == null) {
+      severity = Engine.severity(c);
+    }
+    return severity;
+  }
+
   private Decision build() {
     return new Decision(c.id(), asAt, Optional.ofNullable(regime), inScope, condition, forum, conductedBy, available,
         outcome, warningExpires, resignation, consequences, guidance, t.explanation(), problems);
@@ -105,7 +137,7 @@ final class CaseDecider {
 
   private void jurisdiction() {
     if (!s.role().isConstable()) {
-      t.applied(Rule.JURISDICTION_STAFF, cite(Rule.JURISDICTION_STAFF), "The subject is a " + s.role().code()
+      t.applied(Rule.JURISDICTION_STAFF, cite(Rule.JURISDICTION_STAFF), () -> "The subject is a " + s.role().code()
           + ", not a police officer or special constable, so the Conduct Regulations do not apply; the force's police "
           + "staff procedures do.", facts("role", s.role().code()));
       inScope = false;
@@ -116,35 +148,38 @@ final class CaseDecider {
       }
       return;
     }
-    t.applied(Rule.JURISDICTION_OFFICER, cite(Rule.JURISDICTION_OFFICER), "The subject is a " + Engine.role(s)
+    t.applied(Rule.JURISDICTION_OFFICER, cite(Rule.JURISDICTION_OFFICER), () -> "The subject is a " + Engine.role(s)
         + ", to whom the " + regime.title() + " apply.", facts("role", s.role().code(), "rank", s.rank(),
             "student_officer", s.studentOfficer()));
     inScope = true;
 
-    if (s.joined().isPresent()) {
-      LocalDate joined = s.joined().get();
+    Optional<LocalDate> joinedOn = s.joined();
+    if (joinedOn.isPresent()) {
+      LocalDate joined = joinedOn.get();
       List<String> before = new ArrayList<>();
       int dated = 0;
       for (Allegation a : c.allegations()) {
-        if (a.conductDate().isPresent()) {
+        Optional<LocalDate> conduct = a.conductDate();
+        if (conduct.isPresent()) {
           dated++;
-          if (a.conductDate().get().isBefore(joined)) {
+          if (conduct.get().isBefore(joined)) {
             before.add(a.id());
           }
         }
       }
       if (!before.isEmpty()) {
         boolean all = before.size() == c.allegations().size();
-        t.applied(Rule.JURISDICTION_BEFORE_ATTESTATION, "The conduct alleged in " + before + " happened before the subject "
-            + "joined on " + joined + (all ? ", so it is outside the Conduct Regulations." : "; those allegations are outside "
-            + "the Conduct Regulations."), facts("joined", joined, "allegations", before));
+        String beforeText = before.toString(); // a mutable list: its text now, not when the step is read
+        t.applied(Rule.JURISDICTION_BEFORE_ATTESTATION, () -> "The conduct alleged in " + beforeText + " happened before the subject "
+            + "joined on " + Dates.iso(joined) + (all ? ", so it is outside the Conduct Regulations." : "; those allegations are outside "
+            + "the Conduct Regulations."), facts("joined", joined, "allegations", beforeText));
         if (all) {
           inScope = false;
           judgeOutcomeOutsideRules("the conduct happened before the subject became an officer");
           return;
         }
       } else if (dated > 0) {
-        t.notApplicable(Rule.JURISDICTION_BEFORE_ATTESTATION, "The conduct happened after the subject joined on " + joined + ".",
+        t.notApplicable(Rule.JURISDICTION_BEFORE_ATTESTATION, () -> "The conduct happened after the subject joined on " + Dates.iso(joined) + ".",
             facts("joined", joined));
       }
     }
@@ -156,16 +191,16 @@ final class CaseDecider {
     LocalDate left = s.left().get().date();
     if (left.isBefore(Engine.FORMER_OFFICERS_FROM)) {
       Rule rule = asAt.isBefore(Engine.FORMER_OFFICERS_FROM) ? Rule.JURISDICTION_FORMER_NOT_YET : Rule.JURISDICTION_FORMER_LEFT_EARLIER;
-      t.applied(rule, "The subject left on " + left + ", before the former-officer provisions came into force on "
+      t.applied(rule, () -> "The subject left on " + Dates.iso(left) + ", before the former-officer provisions came into force on "
           + "15 December 2017, so no proceedings can be brought or continued against them.",
           facts("left", left, "reason", s.left().get().reason().code()));
       inScope = false;
       judgeOutcomeOutsideRules("the subject had left before proceedings could reach former officers");
       return;
     }
-    Optional<SeverityAssessment> sev = Engine.severity(c);
+    Optional<SeverityAssessment> sev = severity();
     if (sev.isPresent() && sev.get().level() != Severity.GROSS_MISCONDUCT) {
-      t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), "The subject is a former "
+      t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), () -> "The subject is a former "
           + "officer and the conduct was assessed as " + sev.get().level().code().replace('_', ' ')
           + ": only alleged gross misconduct can be pursued against a former officer.",
           facts("left", left, "severity", sev.get().level().code()));
@@ -173,15 +208,19 @@ final class CaseDecider {
       judgeOutcomeOutsideRules("only gross misconduct can be pursued against a former officer");
       return;
     }
-    boolean whileServing = c.allegations().stream().anyMatch(a -> a.conductDate().map(d -> !d.isAfter(left)).orElse(true));
+    boolean whileServing = false;
+    for (Allegation a : c.allegations()) {
+      Optional<LocalDate> conduct = a.conductDate();
+      whileServing |= conduct.isEmpty() || !conduct.get().isAfter(left);
+    }
     if (!whileServing) {
-      t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), "The conduct happened after "
-          + "the subject left on " + left + ": it is not the conduct of a police officer.", facts("left", left));
+      t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), () -> "The conduct happened after "
+          + "the subject left on " + Dates.iso(left) + ": it is not the conduct of a police officer.", facts("left", left));
       inScope = false;
       judgeOutcomeOutsideRules("the conduct happened after the subject left");
       return;
     }
-    t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), "The subject left on " + left
+    t.applied(Rule.JURISDICTION_FORMER_GROSS_ONLY, cite(Rule.JURISDICTION_FORMER_GROSS_ONLY), () -> "The subject left on " + Dates.iso(left)
         + " and is a former officer; proceedings may continue only for alleged gross misconduct committed while serving"
         + (sev.isPresent() ? ", as assessed here." : "; the allegation has not yet been assessed."),
         facts("left", left, "severity", sev.map(x -> x.level().code())));
@@ -196,20 +235,20 @@ final class CaseDecider {
     Rule ruleC = r2020 ? Rule.FORMER_CONDITION_C : Rule.FORMER_CONDITION_2012;
     if (!attention.isAfter(left)) {
       condition = Optional.of(FormerOfficerCondition.A);
-      t.applied(ruleA, "Condition A: the subject left on " + left + ", after the allegation came to attention on "
-          + attention + ".", facts("left", left, "came_to_attention", attention));
+      t.applied(ruleA, () -> "Condition A: the subject left on " + Dates.iso(left) + ", after the allegation came to attention on "
+          + Dates.iso(attention) + ".", facts("left", left, "came_to_attention", attention));
       return;
     }
-    t.notApplicable(ruleA, "Condition A does not apply: the allegation came to attention on " + attention
-        + ", after the subject left on " + left + ".", facts("left", left, "came_to_attention", attention));
+    t.notApplicable(ruleA, () -> "Condition A does not apply: the allegation came to attention on " + Dates.iso(attention)
+        + ", after the subject left on " + Dates.iso(left) + ".", facts("left", left, "came_to_attention", attention));
     if (!attention.isAfter(left.plusMonths(12))) {
       condition = Optional.of(FormerOfficerCondition.B);
-      t.applied(ruleB, "Condition B: the allegation came to attention on " + attention + ", no more than 12 months after "
-          + "the subject left on " + left + ".", facts("left", left, "came_to_attention", attention));
+      t.applied(ruleB, () -> "Condition B: the allegation came to attention on " + Dates.iso(attention) + ", no more than 12 months after "
+          + "the subject left on " + Dates.iso(left) + ".", facts("left", left, "came_to_attention", attention));
       return;
     }
-    t.notApplicable(ruleB, "Condition B does not apply: the allegation came to attention more than 12 months after the "
-        + "subject left on " + left + ".", facts("left", left, "came_to_attention", attention));
+    t.notApplicable(ruleB, () -> "Condition B does not apply: the allegation came to attention more than 12 months after the "
+        + "subject left on " + Dates.iso(left) + ".", facts("left", left, "came_to_attention", attention));
     if (c.conditionCDetermination()) {
       condition = Optional.of(FormerOfficerCondition.C);
       t.applied(ruleC, "Condition C: more than 12 months passed, and the Director General of the IOPC made a special "
@@ -217,8 +256,8 @@ final class CaseDecider {
           facts("left", left, "came_to_attention", attention, "condition_c_determination", true));
       return;
     }
-    t.applied(ruleC, "Condition C is not met: more than 12 months passed between leaving on " + left
-        + " and the allegation coming to attention on " + attention + ", and no special determination was made, so "
+    t.applied(ruleC, () -> "Condition C is not met: more than 12 months passed between leaving on " + Dates.iso(left)
+        + " and the allegation coming to attention on " + Dates.iso(attention) + ", and no special determination was made, so "
         + "no proceedings can be brought against the former officer.",
         facts("left", left, "came_to_attention", attention, "condition_c_determination", false));
     inScope = false;
@@ -232,7 +271,7 @@ final class CaseDecider {
       return;
     }
     outcome = Optional.of(new OutcomeCheck(given.get(), false));
-    Citation citation = t.explanation().steps().get(t.explanation().steps().size() - 1).citation();
+    Citation citation = t.lastCitation();
     problems.add(new Problem("outside_jurisdiction", "The outcome " + given.get().code()
         + " was given, but no misconduct proceedings could be held: " + why + ".", citation));
   }
@@ -240,12 +279,12 @@ final class CaseDecider {
   // ---------------------------------------------------------------- 3. routing
 
   private void routing() {
-    Optional<SeverityAssessment> sev = Engine.severity(c);
+    Optional<SeverityAssessment> sev = severity();
     boolean r2020 = regime == Regime.CONDUCT_REGULATIONS_2020;
     Rule meetingRule = r2020 ? Rule.ROUTING_MEETING_2020 : Rule.ROUTING_MEETING_2012;
     Rule hearingRule = r2020 ? Rule.ROUTING_HEARING_2020 : Rule.ROUTING_HEARING_2012;
-    Citation meetingCite = r2020 ? meetingRule.citation() : regime.cite("reg 19");
-    Citation hearingCite = r2020 ? hearingRule.citation() : regime.cite("reg 19");
+    Citation meetingCite = r2020 ? meetingRule.citation() : REG_19.get(regime);
+    Citation hearingCite = r2020 ? hearingRule.citation() : REG_19.get(regime);
     if (sev.isPresent()) {
       LocalDate assessed = Engine.assessmentDate(c);
       liveWarning = Engine.finalWrittenWarningInForce(c, assessed);
@@ -262,42 +301,42 @@ final class CaseDecider {
           + "amount to if proved (the severity assessment).", cite(Rule.ROUTING_NO_CASE)));
     } else {
       Severity level = sev.get().level();
-      String when = sev.get().assessed().map(d -> " on " + d).orElse("");
+      String when = sev.get().assessed().map(d -> " on " + Dates.iso(d)).orElse("");
       switch (level) {
         case NO_MISCONDUCT:
-          t.applied(Rule.ROUTING_NO_CASE, cite(Rule.ROUTING_NO_CASE), "The conduct was assessed" + when
+          t.applied(Rule.ROUTING_NO_CASE, cite(Rule.ROUTING_NO_CASE), () -> "The conduct was assessed" + when
               + " as neither misconduct nor gross misconduct, so there are no misconduct proceedings.",
               facts("severity", level.code()));
           break;
         case PRACTICE_REQUIRING_IMPROVEMENT:
           if (r2020) {
             required = Optional.of(Forum.REFLECTIVE_PRACTICE_REVIEW);
-            t.applied(Rule.ROUTING_PRI, "The conduct was assessed" + when + " as practice requiring improvement, which goes "
+            t.applied(Rule.ROUTING_PRI, () -> "The conduct was assessed" + when + " as practice requiring improvement, which goes "
                 + "to the reflective practice review process.", facts("severity", level.code()));
           } else {
             problems.add(new Problem("severity_not_in_regime", "Practice requiring improvement is a level of the 2020 "
                 + "Regulations only; the " + regime.title() + " know misconduct and gross misconduct.",
                 Rule.ROUTING_PRI.citation()));
-            t.applied(Rule.ROUTING_PRI, "Practice requiring improvement does not exist under the " + regime.title() + ".",
+            t.applied(Rule.ROUTING_PRI, () -> "Practice requiring improvement does not exist under the " + regime.title() + ".",
                 facts("severity", level.code(), "regime", regime.code()));
           }
           break;
         case MISCONDUCT:
           if (liveWarning.isPresent()) {
             required = Optional.of(Forum.MISCONDUCT_HEARING);
-            t.applied(hearingRule, hearingCite, "The conduct was assessed" + when + " as misconduct and a final written "
-                + "warning (notified " + liveWarning.get().notified() + ") was in force then, so the case goes to a "
+            t.applied(hearingRule, hearingCite, () -> "The conduct was assessed" + when + " as misconduct and a final written "
+                + "warning (notified " + Dates.iso(liveWarning.get().notified()) + ") was in force then, so the case goes to a "
                 + "misconduct hearing.", facts("severity", level.code(), "final_written_warning_in_force", true));
           } else {
             required = Optional.of(Forum.MISCONDUCT_MEETING);
-            t.applied(meetingRule, meetingCite, "The conduct was assessed" + when + " as misconduct, with no final written "
+            t.applied(meetingRule, meetingCite, () -> "The conduct was assessed" + when + " as misconduct, with no final written "
                 + "warning in force, so a case to answer goes to a misconduct meeting.",
                 facts("severity", level.code(), "final_written_warning_in_force", false));
           }
           break;
         default:
           required = Optional.of(Forum.MISCONDUCT_HEARING);
-          t.applied(hearingRule, hearingCite, "The conduct was assessed" + when + " as gross misconduct, so a case to answer "
+          t.applied(hearingRule, hearingCite, () -> "The conduct was assessed" + when + " as gross misconduct, so a case to answer "
               + "goes to a misconduct hearing (or an accelerated hearing where the special conditions are certified).",
               facts("severity", level.code()));
       }
@@ -312,7 +351,7 @@ final class CaseDecider {
       } else if (former && (g == Forum.MISCONDUCT_MEETING || g == Forum.REFLECTIVE_PRACTICE_REVIEW)) {
         problems.add(new Problem("forum_not_available_to_former_officer", "A former officer cannot be dealt with at a "
             + g.nameUnder(regime) + ".", Rule.ROUTING_FORMER_NO_MEETING.citation()));
-        t.applied(Rule.ROUTING_FORMER_NO_MEETING, "The subject has left, and former officers have no " + g.nameUnder(regime) + ".",
+        t.applied(Rule.ROUTING_FORMER_NO_MEETING, () -> "The subject has left, and former officers have no " + g.nameUnder(regime) + ".",
             facts("forum", g.code(), "former_officer", true));
       } else if (g == Forum.ACCELERATED_MISCONDUCT_HEARING) {
         Rule acc = r2020 ? Rule.ROUTING_ACCELERATED_2020 : Rule.ROUTING_ACCELERATED_2012;
@@ -321,7 +360,7 @@ final class CaseDecider {
           problems.add(new Problem("accelerated_hearing_needs_gross_misconduct", "An accelerated or special case hearing"
               + " is only for alleged gross misconduct; the conduct was assessed as " + level.get().code() + ".", acc.citation()));
         }
-        t.applied(acc, "The case is at " + article(g.nameUnder(regime)) + " " + g.nameUnder(regime) + ": the appropriate authority certified the special "
+        t.applied(acc, () -> "The case is at " + article(g.nameUnder(regime)) + " " + g.nameUnder(regime) + ": the appropriate authority certified the special "
             + "conditions (evidence in documents proves gross misconduct; the public interest requires the officer to cease "
             + "serving without delay).", facts("forum", g.code()));
       } else if (g == Forum.MISCONDUCT_MEETING && required.filter(f -> f == Forum.MISCONDUCT_HEARING).isPresent()) {
@@ -329,7 +368,8 @@ final class CaseDecider {
             + (liveWarning.isPresent() ? "a final written warning was in force at the assessment" : "the conduct was assessed "
                 + "as gross misconduct") + ", so it must go to a misconduct hearing.", hearingCite));
       } else if (required.isPresent() && required.get() != g) {
-        t.notApplicable(meetingRule, meetingCite, "The facts point to a " + required.get().nameUnder(regime)
+        Forum req = required.get();
+        t.notApplicable(meetingRule, meetingCite, () -> "The facts point to a " + req.nameUnder(regime)
             + "; the case is recorded at a " + g.nameUnder(regime) + ".", facts("forum", g.code()));
       }
     }
@@ -341,7 +381,7 @@ final class CaseDecider {
     switch (f) {
       case MISCONDUCT_MEETING:
         conductedBy = Optional.of("a person at least one rank above the officer concerned (or senior police staff)");
-        t.applied(Rule.PANEL_MEETING, "A misconduct meeting is conducted by " + conductedBy.get() + ".", facts("date", when));
+        t.applied(Rule.PANEL_MEETING, () -> "A misconduct meeting is conducted by " + conductedBy.get() + ".", facts("date", when));
         break;
       case MISCONDUCT_HEARING:
         if (s.rank().map(r -> r.isSeniorOfficer()).orElse(false)) {
@@ -369,7 +409,7 @@ final class CaseDecider {
       case ACCELERATED_MISCONDUCT_HEARING:
         conductedBy = Optional.of(when.isBefore(Engine.CHIEF_OFFICER_CHAIR_FROM) ? "the chief officer"
             : "the chief officer or a delegate (not the senior officer who certified the case)");
-        t.applied(Rule.PANEL_ACCELERATED, "An " + f.nameUnder(regime) + " is conducted by " + conductedBy.get() + ".",
+        t.applied(Rule.PANEL_ACCELERATED, () -> "An " + f.nameUnder(regime) + " is conducted by " + conductedBy.get() + ".",
             facts("date", when));
         break;
       default:
@@ -387,12 +427,12 @@ final class CaseDecider {
     Optional<Proceedings> p = c.proceedings();
     Optional<Finding> f = p.flatMap(Proceedings::mostSeriousFinding);
     if (f.isEmpty()) {
-      Optional<SeverityAssessment> sev = Engine.severity(c);
+      Optional<SeverityAssessment> sev = severity();
       if (sev.isEmpty()) {
         return Optional.empty();
       }
       f = Engine.asFinding(sev.get().level());
-      t.applied(Rule.SANCTIONS_NO_FINDING, cite(Rule.SANCTIONS_NO_FINDING), "No findings yet: the outcomes shown are those "
+      t.applied(Rule.SANCTIONS_NO_FINDING, cite(Rule.SANCTIONS_NO_FINDING), () -> "No findings yet: the outcomes shown are those "
           + "open if the conduct is proved as assessed (" + sev.get().level().code().replace('_', ' ') + ").",
           facts("severity", sev.get().level().code()));
     }
@@ -415,14 +455,14 @@ final class CaseDecider {
     boolean lawful = available.contains(o);
     outcome = Optional.of(new OutcomeCheck(o, lawful));
     if (lawful) {
-      t.applied(Rule.SANCTIONS_OUTCOME_LAWFUL, cite(Rule.SANCTIONS_OUTCOME_LAWFUL), "The outcome given, "
+      t.applied(Rule.SANCTIONS_OUTCOME_LAWFUL, cite(Rule.SANCTIONS_OUTCOME_LAWFUL), () -> "The outcome given, "
           + o.code().replace('_', ' ') + ", is among the outcomes lawfully open.", facts("outcome", o.code()));
     } else {
       List<Problem> why = q.isPresent() ? Sanctions.whyNot(q.get(), o)
           : List.of(new Problem("outcome_without_findings", "The outcome " + o.code() + " was given, but the case has "
               + "neither findings nor a severity assessment to support it.", cite(Rule.SANCTIONS_OUTCOME_LAWFUL)));
       problems.addAll(why);
-      t.applied(Rule.SANCTIONS_OUTCOME_LAWFUL, cite(Rule.SANCTIONS_OUTCOME_LAWFUL), "The outcome given, "
+      t.applied(Rule.SANCTIONS_OUTCOME_LAWFUL, cite(Rule.SANCTIONS_OUTCOME_LAWFUL), () -> "The outcome given, "
           + o.code().replace('_', ' ') + ", was not lawfully open: " + why.get(0).message(), facts("outcome", o.code()));
     }
     Optional<Integer> months = c.proceedings().get().finalWrittenWarningMonths();
@@ -462,23 +502,23 @@ final class CaseDecider {
       case WRITTEN_WARNING: {
         int months = r2020 ? 18 : 12;
         warningExpires = Optional.of(notified.plusMonths(months));
-        t.applied(rule, citation, "The written warning, notified on " + notified + ", is in force for " + months
-            + " months, until " + warningExpires.get() + ".", facts("notified", notified, "months", months));
+        t.applied(rule, citation, () -> "The written warning, notified on " + Dates.iso(notified) + ", is in force for " + months
+            + " months, until " + Dates.iso(warningExpires.get()) + ".", facts("notified", notified, "months", months));
         break;
       }
       case FINAL_WRITTEN_WARNING: {
         int months = r2020 ? c.proceedings().get().finalWrittenWarningMonths().orElse(24) : 18;
         warningExpires = Optional.of(notified.plusMonths(months));
-        t.applied(rule, citation, "The final written warning, notified on " + notified + ", is in force for " + months
-            + " months, until " + warningExpires.get() + ".", facts("notified", notified, "months", months));
+        t.applied(rule, citation, () -> "The final written warning, notified on " + Dates.iso(notified) + ", is in force for " + months
+            + " months, until " + Dates.iso(warningExpires.get()) + ".", facts("notified", notified, "months", months));
         break;
       }
       case EXTENSION_OF_FINAL_WRITTEN_WARNING:
         if (liveWarning.isPresent()) {
           LocalDate was = Engine.expiry(liveWarning.get());
           warningExpires = Optional.of(was.plusMonths(18));
-          t.applied(rule, regime.cite("reg 35, reg 55(4)-(5)"), "The final written warning that would have expired on " + was
-              + " is extended by 18 months, to " + warningExpires.get() + ".", facts("expired", was));
+          t.applied(rule, REG_35_55.get(regime), () -> "The final written warning that would have expired on " + Dates.iso(was)
+              + " is extended by 18 months, to " + Dates.iso(warningExpires.get()) + ".", facts("expired", was));
         }
         break;
       default:
@@ -488,18 +528,18 @@ final class CaseDecider {
 
   private void barredList(LocalDate date) {
     if (date.isBefore(Engine.FORMER_OFFICERS_FROM)) {
-      t.applied(Rule.CONSEQUENCE_BARRED_LIST_NOT_YET, "The dismissal on " + date + " came before the statutory Police Barred "
+      t.applied(Rule.CONSEQUENCE_BARRED_LIST_NOT_YET, () -> "The dismissal on " + Dates.iso(date) + " came before the statutory Police Barred "
           + "List began on 15 December 2017, so no Barred List report follows.", facts("date", date));
       return;
     }
     Optional<LocalDate> due = Engine.due(date, 5, t, Rule.CONSEQUENCE_BARRED_LIST);
     boolean whbd = outcome.get().decided() == Outcome.WOULD_HAVE_BEEN_DISMISSED;
     String what = whbd ? "The finding that the former officer would have been dismissed" : "The dismissal";
-    consequences.add(new Consequence(ConsequenceKind.BARRED_LIST_REPORT, due, what + " on " + date
+    consequences.add(new Consequence(ConsequenceKind.BARRED_LIST_REPORT, due, what + " on " + Dates.iso(date)
         + " must be reported to the College of Policing for the Police Barred List within 5 working days.",
         Rule.CONSEQUENCE_BARRED_LIST.citation()));
-    t.applied(Rule.CONSEQUENCE_BARRED_LIST, what + " on " + date + " goes on the Police Barred List: the report is due by "
-        + due.map(LocalDate::toString).orElse("(date outside the working-day calendar)") + " (5 working days).",
+    t.applied(Rule.CONSEQUENCE_BARRED_LIST, () -> what + " on " + Dates.iso(date) + " goes on the Police Barred List: the report is due by "
+        + due.map(Dates::iso).orElse("(date outside the working-day calendar)") + " (5 working days).",
         facts("date", date, "outcome", outcome.get().decided().code()));
   }
 
@@ -514,7 +554,7 @@ final class CaseDecider {
     LocalDate attention = Engine.earliestAttention(c);
     if (left.isBefore(Engine.FORMER_OFFICERS_FROM)) {
       if (!attention.isAfter(left)) {
-        t.notApplicable(Rule.CONSEQUENCE_ADVISORY_LIST, "The subject left on " + left + ", before the Police Advisory List "
+        t.notApplicable(Rule.CONSEQUENCE_ADVISORY_LIST, () -> "The subject left on " + Dates.iso(left) + ", before the Police Advisory List "
             + "began on 15 December 2017.", facts("left", left));
       }
       return;
@@ -522,25 +562,25 @@ final class CaseDecider {
     Optional<Proceedings> p = c.proceedings();
     boolean concludedBeforeLeaving = p.flatMap(Proceedings::date).map(d -> !d.isAfter(left)).orElse(false)
         && p.flatMap(Proceedings::outcome).isPresent();
-    Optional<SeverityAssessment> sev = Engine.severity(c);
+    Optional<SeverityAssessment> sev = severity();
     boolean noProceedingsDecidedBeforeLeaving = sev.map(x -> !x.level().isMisconductOrWorse()
         && x.assessed().map(d -> !d.isAfter(left)).orElse(false)).orElse(false);
     boolean whileOutstanding = !attention.isAfter(left) && !concludedBeforeLeaving && !noProceedingsDecidedBeforeLeaving;
     boolean afterLeaving = attention.isAfter(left) && inScope;
     if (!whileOutstanding && !afterLeaving) {
-      t.notApplicable(Rule.CONSEQUENCE_ADVISORY_LIST, "No Advisory List report: no allegation was outstanding when the subject "
-          + "left on " + left + ".", facts("left", left, "came_to_attention", attention));
+      t.notApplicable(Rule.CONSEQUENCE_ADVISORY_LIST, () -> "No Advisory List report: no allegation was outstanding when the subject "
+          + "left on " + Dates.iso(left) + ".", facts("left", left, "came_to_attention", attention));
       return;
     }
     String why = whileOutstanding
-        ? "The subject " + s.left().get().reason().code() + " on " + left + " while an allegation was outstanding (it came to "
-            + "attention on " + attention + ")"
-        : "The subject, who " + s.left().get().reason().code() + " on " + left + ", became the subject of an allegation on "
-            + attention + " after leaving";
+        ? "The subject " + s.left().get().reason().code() + " on " + Dates.iso(left) + " while an allegation was outstanding (it came to "
+            + "attention on " + Dates.iso(attention) + ")"
+        : "The subject, who " + s.left().get().reason().code() + " on " + Dates.iso(left) + ", became the subject of an allegation on "
+            + Dates.iso(attention) + " after leaving";
     Optional<LocalDate> advisoryDue = Engine.due(whileOutstanding ? left : attention, 5, t, Rule.CONSEQUENCE_ADVISORY_LIST);
     consequences.add(new Consequence(ConsequenceKind.ADVISORY_LIST_REPORT, advisoryDue, why
         + ": they must be reported for the Police Advisory List within 5 working days.", Rule.CONSEQUENCE_ADVISORY_LIST.citation()));
-    t.applied(Rule.CONSEQUENCE_ADVISORY_LIST, why + ", so they are reported for the Police Advisory List.",
+    t.applied(Rule.CONSEQUENCE_ADVISORY_LIST, () -> why + ", so they are reported for the Police Advisory List.",
         facts("left", left, "reason", s.left().get().reason().code(), "came_to_attention", attention));
     Optional<Outcome> given = p.flatMap(Proceedings::outcome);
     boolean assessedBelow = sev.map(x -> !x.level().isMisconductOrWorse()).orElse(false);
@@ -553,7 +593,7 @@ final class CaseDecider {
               + "Advisory List.";
       consequences.add(new Consequence(ConsequenceKind.ADVISORY_LIST_REMOVAL, Optional.empty(), removal,
           Rule.CONSEQUENCE_ADVISORY_REMOVAL.citation()));
-      t.applied(Rule.CONSEQUENCE_ADVISORY_REMOVAL, removal, facts("outcome", given.map(Outcome::code)));
+      t.applied(Rule.CONSEQUENCE_ADVISORY_REMOVAL, () -> removal, facts("outcome", given.map(Outcome::code)));
     }
   }
 
@@ -563,21 +603,21 @@ final class CaseDecider {
     }
     Forum f = forum.get();
     if (f == Forum.MISCONDUCT_MEETING) {
-      Citation cite = regime == Regime.CONDUCT_REGULATIONS_2020 ? Rule.CONSEQUENCE_APPEAL_MEETING.citation() : regime.cite("reg 38");
+      Citation cite = regime == Regime.CONDUCT_REGULATIONS_2020 ? Rule.CONSEQUENCE_APPEAL_MEETING.citation() : REG_38.get(regime);
       Optional<LocalDate> due = Engine.due(date.get(), 7, t, Rule.CONSEQUENCE_APPEAL_MEETING);
       consequences.add(new Consequence(ConsequenceKind.APPEAL_WINDOW, due, "The officer may appeal against the meeting's "
           + "finding or outcome by written notice within 7 working days.", cite));
-      t.applied(Rule.CONSEQUENCE_APPEAL_MEETING, cite, "Appeal from the misconduct meeting: notice within 7 working days, by "
-          + due.map(LocalDate::toString).orElse("(date outside the working-day calendar)") + ".", facts("date", date.get()));
+      t.applied(Rule.CONSEQUENCE_APPEAL_MEETING, cite, () -> "Appeal from the misconduct meeting: notice within 7 working days, by "
+          + due.map(Dates::iso).orElse("(date outside the working-day calendar)") + ".", facts("date", date.get()));
     } else if (f == Forum.MISCONDUCT_HEARING || f == Forum.ACCELERATED_MISCONDUCT_HEARING) {
       Citation cite = regime == Regime.CONDUCT_REGULATIONS_2020 ? Rule.CONSEQUENCE_APPEAL_TRIBUNAL.citation()
-          : Law.cite(Law.PAT2012, "r.6", Law.PAT2012_URL);
+          : PAT_2012_R6;
       Optional<LocalDate> due = Engine.due(date.get(), 10, t, Rule.CONSEQUENCE_APPEAL_TRIBUNAL);
       consequences.add(new Consequence(ConsequenceKind.APPEAL_WINDOW, due, "The " + (former ? "former " : "")
           + "officer may appeal to a Police Appeals Tribunal against the finding or outcome by notice within 10 working days.",
           cite));
-      t.applied(Rule.CONSEQUENCE_APPEAL_TRIBUNAL, cite, "Appeal from the " + f.nameUnder(regime) + " to a Police Appeals "
-          + "Tribunal: notice within 10 working days, by " + due.map(LocalDate::toString).orElse("(date outside the "
+      t.applied(Rule.CONSEQUENCE_APPEAL_TRIBUNAL, cite, () -> "Appeal from the " + f.nameUnder(regime) + " to a Police Appeals "
+          + "Tribunal: notice within 10 working days, by " + due.map(Dates::iso).orElse("(date outside the "
           + "working-day calendar)") + ".", facts("date", date.get()));
     }
   }
@@ -599,12 +639,15 @@ final class CaseDecider {
     String verb = s.left().isPresent() ? s.left().get().reason().code() : "resigning or retiring as at";
     if (d.isBefore(Engine.RESTRICTION_FROM) || d.isAfter(Engine.RESTRICTION_UNTIL)) {
       resignation = new Resignation(false, on);
-      t.notApplicable(Rule.RESIGNATION_RESTRICTED, "On " + d + " no consent was needed to resign or retire: the restriction "
+      t.notApplicable(Rule.RESIGNATION_RESTRICTED, () -> "On " + Dates.iso(d) + " no consent was needed to resign or retire: the restriction "
           + "applied only from 12 January 2015 to 14 December 2017.", facts("date", d));
       return;
     }
-    boolean outstanding = c.allegations().stream().anyMatch(a -> !a.cameToAttention().isAfter(d));
-    Optional<SeverityAssessment> sev = Engine.severity(c).filter(x -> x.assessed().map(a -> !a.isAfter(d)).orElse(true));
+    boolean outstanding = false;
+    for (Allegation a : c.allegations()) {
+      outstanding |= !a.cameToAttention().isAfter(d);
+    }
+    Optional<SeverityAssessment> sev = severity().filter(x -> x.assessed().map(a -> !a.isAfter(d)).orElse(true));
     boolean lifted = false;
     String why = "";
     if (!outstanding) {
@@ -623,12 +666,13 @@ final class CaseDecider {
     }
     if (!outstanding || lifted) {
       resignation = new Resignation(false, on);
-      t.notApplicable(Rule.RESIGNATION_RESTRICTED, "On " + d + " no consent was needed to resign or retire: " + why + ".",
+      String reason = why;
+      t.notApplicable(Rule.RESIGNATION_RESTRICTED, () -> "On " + Dates.iso(d) + " no consent was needed to resign or retire: " + reason + ".",
           facts("date", d));
       return;
     }
     resignation = new Resignation(true, on);
-    t.applied(Rule.RESIGNATION_RESTRICTED, "The subject, " + verb + " " + d + ", needed the appropriate authority's consent: "
+    t.applied(Rule.RESIGNATION_RESTRICTED, () -> "The subject, " + verb + " " + Dates.iso(d) + ", needed the appropriate authority's consent: "
         + "an allegation " + (sev.isPresent() ? "assessed as " + sev.get().level().code().replace('_', ' ') : "not yet assessed")
         + " was outstanding. Consent could be given only if the officer was medically unfit to face the proceedings or "
         + "exceptional circumstances justified it.", facts("date", d, "severity", sev.map(x -> x.level().code())));
@@ -650,8 +694,8 @@ final class CaseDecider {
             + "2025, dismissal is presumed where gross misconduct is found, unless there are exceptional circumstances.",
             facts("came_to_attention", attention));
       } else {
-        t.notApplicable(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, "The presumption of dismissal applies to allegations that "
-            + "came to attention from 28 May 2025; this one came to attention on " + attention + ".",
+        t.notApplicable(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, () -> "The presumption of dismissal applies to allegations that "
+            + "came to attention from 28 May 2025; this one came to attention on " + Dates.iso(attention) + ".",
             facts("came_to_attention", attention));
       }
       Set<Category> cats = EnumSet.noneOf(Category.class);
@@ -661,14 +705,15 @@ final class CaseDecider {
         guidance.add(new Guidance(GuidanceKind.DISMISSAL_LIKELY_UNDER_OUTCOMES_GUIDANCE, "Advisory: the College of Policing "
             + "outcomes guidance treats conduct of this kind (" + cats + ") as serious enough that dismissal is likely.",
             Rule.GUIDANCE_OUTCOMES.citation()));
-        t.applied(Rule.GUIDANCE_OUTCOMES, "Advisory: the outcomes guidance points to dismissal for " + cats + ".",
-            facts("categories", cats));
+        String catsText = cats.toString(); // a mutable set: its text now, not when the step is read
+        t.applied(Rule.GUIDANCE_OUTCOMES, () -> "Advisory: the outcomes guidance points to dismissal for " + catsText + ".",
+            facts("categories", catsText));
       }
     }
     if (Engine.mentions(c, Category.INDICTABLE_ONLY_CONVICTION)) {
       LocalDate assessed = Engine.earliestAttention(c);
       if (!assessed.isBefore(Engine.A2025_FROM)) {
-        Optional<SeverityAssessment> sev = Engine.severity(c);
+        Optional<SeverityAssessment> sev = severity();
         guidance.add(new Guidance(GuidanceKind.INDICTABLE_ONLY_CONVICTION_IS_GROSS_MISCONDUCT, "A conviction for an offence "
             + "triable only on indictment always amounts to gross misconduct.", Rule.GUIDANCE_INDICTABLE_ONLY.citation()));
         t.applied(Rule.GUIDANCE_INDICTABLE_ONLY, "An indictable-only conviction always amounts to gross misconduct (from "
@@ -682,7 +727,7 @@ final class CaseDecider {
     }
     if (available.contains(Outcome.REDUCTION_IN_RANK)) {
       guidance.add(new Guidance(GuidanceKind.REDUCTION_IN_RANK_NEEDS_VIEWS, "Reduction in rank may be imposed only after "
-          + "taking the appropriate authority's views, including on its likely operational impact.", Law.r2020("reg 62(6)")));
+          + "taking the appropriate authority's views, including on its likely operational impact.", R2020_REG_62_6));
     }
   }
 }

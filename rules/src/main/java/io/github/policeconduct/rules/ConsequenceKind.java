@@ -19,12 +19,15 @@ public enum ConsequenceKind {
   /** The period within which the officer may appeal. */
   APPEAL_WINDOW;
 
+  /** The code, computed once: it is written for every consequence or guidance of every decision. */
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /**
    * The lower snake_case code used in the JSON decision format.
    *
    * @since 0.1.0
    */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 }

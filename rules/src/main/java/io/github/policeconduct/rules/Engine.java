@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +39,8 @@ final class Engine {
   static final LocalDate CHIEF_OFFICER_CHAIR_FROM = LocalDate.of(2024, 5, 7);
   static final LocalDate A2025_FROM = LocalDate.of(2025, 5, 28);
 
+  private static final io.github.policeconduct.core.Citation R2012_REG_2_2 = Law.r2012("reg 2(2)");
+
   private Engine() {}
 
   // ---------------------------------------------------------------- 1. regime
@@ -55,35 +56,35 @@ final class Engine {
     LocalDate d = a.cameToAttention();
     String id = a.id();
     if (d.isBefore(R2008_START)) {
-      t.applied(Rule.REGIME_NOT_MODELLED, "Allegation " + id + " came to attention on " + d
+      t.applied(Rule.REGIME_NOT_MODELLED, () -> "Allegation " + id + " came to attention on " + Dates.iso(d)
           + ", before the 2008 Regulations came into force on 1 December 2008; earlier regulations are not modelled.",
           facts("allegation", id, "came_to_attention", d));
       return Optional.empty();
     }
     if (d.isBefore(R2012_START)) {
-      t.applied(Rule.REGIME_2008, "Allegation " + id + " came to attention on " + d
+      t.applied(Rule.REGIME_2008, () -> "Allegation " + id + " came to attention on " + Dates.iso(d)
           + ", before 22 November 2012, so the 2008 Regulations govern it.", facts("allegation", id, "came_to_attention", d));
       return Optional.of(Regime.CONDUCT_REGULATIONS_2008);
     }
     if (d.isBefore(R2020_START)) {
       if (a.connectedToEarlierAllegation()) {
-        t.applied(Rule.REGIME_CONNECTED, Law.r2012("reg 2(2)"), "Allegation " + id
+        t.applied(Rule.REGIME_CONNECTED, R2012_REG_2_2, () -> "Allegation " + id
             + " is connected with an earlier allegation still dealt with under the 2008 Regulations, so those Regulations govern it.",
             facts("allegation", id, "came_to_attention", d, "connected_to_earlier_allegation", true));
         return Optional.of(Regime.CONDUCT_REGULATIONS_2008);
       }
-      t.applied(Rule.REGIME_2012, "Allegation " + id + " came to attention on " + d
+      t.applied(Rule.REGIME_2012, () -> "Allegation " + id + " came to attention on " + Dates.iso(d)
           + ", from 22 November 2012 and before 1 February 2020, so the 2012 Regulations govern it.",
           facts("allegation", id, "came_to_attention", d));
       return Optional.of(Regime.CONDUCT_REGULATIONS_2012);
     }
     if (a.connectedToEarlierAllegation()) {
-      t.applied(Rule.REGIME_CONNECTED, "Allegation " + id + " came to attention on " + d
+      t.applied(Rule.REGIME_CONNECTED, () -> "Allegation " + id + " came to attention on " + Dates.iso(d)
           + " but is connected with an earlier allegation still dealt with under the 2012 Regulations, so those Regulations govern it.",
           facts("allegation", id, "came_to_attention", d, "connected_to_earlier_allegation", true));
       return Optional.of(Regime.CONDUCT_REGULATIONS_2012);
     }
-    t.applied(Rule.REGIME_2020, "Allegation " + id + " came to attention on " + d
+    t.applied(Rule.REGIME_2020, () -> "Allegation " + id + " came to attention on " + Dates.iso(d)
         + ", on or after 1 February 2020, so the 2020 Regulations govern it.", facts("allegation", id, "came_to_attention", d));
     return Optional.of(Regime.CONDUCT_REGULATIONS_2020);
   }
@@ -91,26 +92,30 @@ final class Engine {
   /** The case's regime: one for all its allegations, or a typed conflict / no rule. */
   static Ruling<Regime> regime(ConductCase c) {
     Trace t = new Trace();
-    Set<Regime> found = new LinkedHashSet<>();
+    // The regimes found, in the order first found (a list: at most three, and cheaper than a LinkedHashSet).
+    List<Regime> found = new ArrayList<>(2);
     boolean unmodelled = false;
     for (Allegation a : c.allegations()) {
       Optional<Regime> r = regime(a, t);
       if (r.isPresent()) {
-        found.add(r.get());
+        if (!found.contains(r.get())) {
+          found.add(r.get());
+        }
       } else {
         unmodelled = true;
       }
     }
     if (found.size() > 1 || (unmodelled && !found.isEmpty())) {
-      t.applied(Rule.REGIME_CONFLICT, "The allegations of case " + c.id() + " fall under different regulations ("
-          + found + (unmodelled ? " and earlier regulations" : "") + "); decide them as separate cases.",
+      String regimes = found + (unmodelled ? " and earlier regulations" : ""); // a rare step: its text now
+      t.applied(Rule.REGIME_CONFLICT, () -> "The allegations of case " + c.id() + " fall under different regulations ("
+          + regimes + "); decide them as separate cases.",
           facts("case", c.id()));
       return new Ruling.Conflict<>(List.copyOf(found), t.explanation());
     }
     if (found.isEmpty()) {
       return new Ruling.NoRuleApplies<>(t.explanation());
     }
-    return new Ruling.Decided<>(found.iterator().next(), t.explanation());
+    return new Ruling.Decided<>(found.get(0), t.explanation());
   }
 
   // ---------------------------------------------------------------- facts shared by several rules
@@ -120,8 +125,9 @@ final class Engine {
     // A loop, not a stream: decide() asks this several times per case. Ties keep the first, as Stream.max does.
     SeverityAssessment best = null;
     for (Allegation a : c.allegations()) {
-      if (a.severity().isPresent()) {
-        SeverityAssessment s = a.severity().get();
+      Optional<SeverityAssessment> assessed = a.severity(); // each call wraps the field in a new Optional
+      if (assessed.isPresent()) {
+        SeverityAssessment s = assessed.get();
         if (best == null || moreSevereOrLater(s, best)) {
           best = s;
         }
@@ -168,10 +174,20 @@ final class Engine {
 
   /** The final written warning in force on {@code date}, if any: notified on or before it, not yet expired. */
   static Optional<Warning> finalWrittenWarningInForce(ConductCase c, LocalDate date) {
-    return c.record().warnings().stream()
-        .filter(w -> w.type() == WarningType.FINAL_WRITTEN_WARNING)
-        .filter(w -> !w.notified().isAfter(date) && expiry(w).isAfter(date))
-        .max(Comparator.comparing(Engine::expiry));
+    // A loop, not a stream: asked several times per decision. Ties keep the first, as Stream.max does.
+    Warning best = null;
+    LocalDate bestExpiry = null;
+    for (Warning w : c.record().warnings()) {
+      if (w.type() != WarningType.FINAL_WRITTEN_WARNING || w.notified().isAfter(date)) {
+        continue;
+      }
+      LocalDate expires = expiry(w);
+      if (expires.isAfter(date) && (best == null || expires.compareTo(bestExpiry) > 0)) {
+        best = w;
+        bestExpiry = expires;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** Whether the subject had ceased to serve before the proceedings (or, with none, by the as-at date). */
@@ -195,13 +211,18 @@ final class Engine {
     try {
       return Optional.of(plusWorkingDays(from, workingDays));
     } catch (IllegalArgumentException outsideCalendar) {
-      t.notApplicable(rule, "The due date cannot be counted: " + outsideCalendar.getMessage(), facts("from", from));
+      t.notApplicable(rule, () -> "The due date cannot be counted: " + outsideCalendar.getMessage(), facts("from", from));
       return Optional.empty();
     }
   }
 
   static boolean mentions(ConductCase c, Category category) {
-    return c.allegations().stream().anyMatch(a -> a.categories().contains(category));
+    for (Allegation a : c.allegations()) {
+      if (a.categories().contains(category)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String cite(Rule rule, Regime regime) {

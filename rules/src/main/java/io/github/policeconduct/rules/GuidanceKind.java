@@ -22,12 +22,15 @@ public enum GuidanceKind {
   /** Before findings: what happens next. */
   NEXT_STEP;
 
+  /** The code, computed once: it is written for every consequence or guidance of every decision. */
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /**
    * The lower snake_case code used in the JSON decision format.
    *
    * @since 0.1.0
    */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 }

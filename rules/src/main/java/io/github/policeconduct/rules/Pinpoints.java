@@ -25,9 +25,26 @@ final class Pinpoints {
     OLD.put(Rule.SANCTIONS_FORMER_OFFICER, "reg 5(2)");
   }
 
+  /** Every answer of {@link #compute}, by regime and rule ordinal: asked several times per decision. */
+  private static final Citation[][] CACHE = new Citation[Regime.values().length][];
+
+  static {
+    for (Regime regime : Regime.values()) {
+      Citation[] byRule = new Citation[Rule.values().length];
+      for (Rule rule : Rule.values()) {
+        byRule[rule.ordinal()] = compute(rule, regime);
+      }
+      CACHE[regime.ordinal()] = byRule;
+    }
+  }
+
   private Pinpoints() {}
 
   static Citation forRegime(Rule rule, Regime regime) {
+    return CACHE[regime.ordinal()][rule.ordinal()];
+  }
+
+  private static Citation compute(Rule rule, Regime regime) {
     if (regime == Regime.CONDUCT_REGULATIONS_2020) {
       return rule.citation();
     }

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import com.google.common.collect.Sets;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
 import io.github.policeconduct.core.Outcome;
@@ -25,7 +24,7 @@ final class Sanctions {
     boolean old = q.regime() != Regime.CONDUCT_REGULATIONS_2020;
     if (row.impossible().isPresent()) {
       if (trace.recording()) {
-        trace.applied(row.rule(), cite(row.rule(), q.regime()), "No outcome: " + row.impossible().get() + ".",
+        trace.applied(row.rule(), cite(row.rule(), q.regime()), () -> "No outcome: " + row.impossible().get() + ".",
             facts("regime", q.regime().code(), "forum", q.forum().code(), "finding", q.finding().code()));
       }
       return EnumSet.noneOf(Outcome.class);
@@ -35,9 +34,10 @@ final class Sanctions {
     }
     EnumSet<Outcome> open = OutcomeTable.outcomesOf(q.regime(), q.forum(), q.finding());
     if (trace.recording()) {
+      String openText = list(open); // open changes below: its text now, not when the step is read
       trace.applied(row.rule(), cite(row.rule(), q.regime()),
-          "At a " + q.forum().nameUnder(q.regime()) + " that finds " + findingText(q.finding()) + " under the "
-              + q.regime().title() + ", the outcomes open are " + list(open) + ".",
+          () -> "At a " + q.forum().nameUnder(q.regime()) + " that finds " + findingText(q.finding()) + " under the "
+              + q.regime().title() + ", the outcomes open are " + openText + ".",
           facts("regime", q.regime().code(), "forum", q.forum().code(), "finding", q.finding().code()));
     }
 
@@ -66,17 +66,18 @@ final class Sanctions {
     if (!row.openedByCondition().isEmpty()) {
       Rule condRule = old ? Rule.SANCTIONS_DISMISSAL_CONDITIONS_2012 : Rule.SANCTIONS_DISMISSAL_CONDITIONS_2020;
       boolean opened = q.finalWrittenWarningInForce() || (!old && q.unconnectedIncidents());
+      String openedText = list(row.openedByCondition());
       if (opened) {
         open.addAll(OutcomeTable.openedByConditionOf(q.regime(), q.forum(), q.finding()));
         if (trace.recording()) {
-          trace.applied(condRule, (q.finalWrittenWarningInForce()
+          trace.applied(condRule, () -> (q.finalWrittenWarningInForce()
               ? "A final written warning was in force at the assessment"
               : "The misconduct relates to more than one incident, not closely factually connected")
-              + ", so " + list(row.openedByCondition()) + " are open for misconduct.",
+              + ", so " + openedText + " are open for misconduct.",
               facts("final_written_warning_in_force", q.finalWrittenWarningInForce(), "unconnected_incidents", q.unconnectedIncidents()));
         }
       } else if (trace.recording()) {
-        trace.notApplicable(condRule, "For misconduct (not gross misconduct), " + list(row.openedByCondition())
+        trace.notApplicable(condRule, () -> "For misconduct (not gross misconduct), " + openedText
             + (old ? " need a final written warning in force at the assessment of conduct; there was none."
                 : " need a final written warning in force at the severity assessment or unconnected incidents; there were neither."),
             facts("final_written_warning_in_force", false, "unconnected_incidents", q.unconnectedIncidents()));
@@ -88,7 +89,7 @@ final class Sanctions {
       if (noLowerRank) {
         open.remove(Outcome.REDUCTION_IN_RANK);
         if (trace.recording()) {
-          trace.applied(Rule.SANCTIONS_REDUCTION_CONSTABLE, "Reduction in rank is not open: a "
+          trace.applied(Rule.SANCTIONS_REDUCTION_CONSTABLE, () -> "Reduction in rank is not open: a "
               + (q.role() == Role.POLICE_OFFICER ? q.rank().map(Rank::code).orElse("officer without a rank") : q.role().code())
               + " has no lower rank to be reduced to.", facts("role", q.role().code(), "rank", q.rank()));
         }
@@ -100,7 +101,7 @@ final class Sanctions {
               facts("reduced_in_rank", true));
         }
       } else if (trace.recording()) {
-        trace.notApplicable(Rule.SANCTIONS_REDUCTION_PREVIOUS, "The officer had not been reduced in rank before, so "
+        trace.notApplicable(Rule.SANCTIONS_REDUCTION_PREVIOUS, () -> "The officer had not been reduced in rank before, so "
             + "reduction in rank (to " + q.rank().flatMap(Rank::oneRankLower).get().code() + ") stays open.",
             facts("reduced_in_rank", false, "rank", q.rank()));
       }
@@ -115,7 +116,7 @@ final class Sanctions {
       return open;
     }
     trace.applied(Rule.SANCTIONS_FORMER_OFFICER, cite(Rule.SANCTIONS_FORMER_OFFICER, q.regime()),
-        q.finding() == Finding.GROSS_MISCONDUCT
+        () -> q.finding() == Finding.GROSS_MISCONDUCT
             ? "The subject is a former officer and cannot be dismissed or warned: the only outcome for gross misconduct is a "
                 + "finding that they would have been dismissed had they not ceased to serve."
             : "The subject is a former officer: where gross misconduct is not found the finding is recorded and no further "
@@ -210,14 +211,28 @@ final class Sanctions {
     }
   }
 
+  /** {@link #list} of every set of outcomes, by the bit mask of their ordinals: built once. */
+  private static final String[] LISTS = new String[1 << Outcome.values().length];
+
+  static {
+    Outcome[] all = Outcome.values();
+    for (int mask = 0; mask < LISTS.length; mask++) {
+      List<String> names = new ArrayList<>();
+      for (Outcome o : all) {
+        if ((mask & (1 << o.ordinal())) != 0) {
+          names.add(o.code().replace('_', ' '));
+        }
+      }
+      LISTS[mask] = names.isEmpty() ? "none" : String.join(", ", names);
+    }
+  }
+
+  /** The outcomes' codes, spaced, in declaration order, joined by commas; "none" for none. */
   static String list(Set<Outcome> outcomes) {
-    if (outcomes.isEmpty()) {
-      return "none";
+    int mask = 0;
+    for (Outcome o : outcomes) {
+      mask |= 1 << o.ordinal();
     }
-    List<String> names = new ArrayList<>();
-    for (Outcome o : Sets.newTreeSet(outcomes)) {
-      names.add(o.code().replace('_', ' '));
-    }
-    return String.join(", ", names);
+    return LISTS[mask];
   }
 }

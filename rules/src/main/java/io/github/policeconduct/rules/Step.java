@@ -2,6 +2,7 @@ package io.github.policeconduct.rules;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.policeconduct.core.Citation;
@@ -10,27 +11,127 @@ import io.github.policeconduct.core.Citation;
  * One step of an {@link Explanation}: the rule considered, its citation, the facts it read, whether it
  * applied, and a plain-English sentence saying why.
  *
- * <p>Immutable and thread-safe.
+ * <p>The rules record each step's facts as they read them and render the sentence and the facts' text
+ * when first asked for (most callers of the bare queries never ask); the text is then kept. What a step
+ * says does not depend on when it is read: it is computed from values fixed when the step was recorded.
  *
- * @param rule the rule considered
- * @param citation the provision it rests on (usually {@code rule.citation()})
- * @param facts the facts read, by name, in the order read
- * @param applied true when the rule applied; false when it was considered and did not apply
- * @param because a plain-English sentence
+ * <p>Immutable and thread-safe: the rendered text is cached without locking, as {@link String#hashCode()}
+ * caches its hash; two threads reading a step at once may each render it, and get equal text.
+ *
  * @since 0.1.0
  */
-public record Step(Rule rule, Citation citation, Map<String, String> facts, boolean applied, String because) {
+public final class Step {
+  private final Rule rule;
+  private final Citation citation;
+  private final boolean applied;
+  /** The sentence (a {@code String}), or until rendered its {@code Supplier<String>}; never null. */
+  private final Object becauseSource;
+  /** The facts (a rendered {@code Map}), or until rendered the names and values as read; never null. */
+  private final Object factsSource;
+  /** Cache of {@link #because()}: a complete immutable string or null. */
+  private String because;
+  /** Cache of {@link #facts()}: an immutable map (final fields only) or null. */
+  private Map<String, String> facts;
+
   /**
-   * Checks and copies the components.
+   * A step with the given components.
    *
-   * @throws NullPointerException if any component is null
+   * @param rule the rule considered
+   * @param citation the provision it rests on (usually {@code rule.citation()})
+   * @param facts the facts read, by name, in the order read; copied
+   * @param applied true when the rule applied; false when it was considered and did not apply
+   * @param because a plain-English sentence
+   * @throws NullPointerException if any argument is null
    * @since 0.1.0
    */
-  public Step {
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(citation, "citation");
-    facts = ImmutableMap.copyOf(facts);
-    Objects.requireNonNull(because, "because");
+  public Step(Rule rule, Citation citation, Map<String, String> facts, boolean applied, String because) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.citation = Objects.requireNonNull(citation, "citation");
+    Map<String, String> copy = facts instanceof FactMap ? facts : ImmutableMap.copyOf(facts); // FactMap: immutable
+    this.facts = copy;
+    this.factsSource = copy;
+    this.because = Objects.requireNonNull(because, "because");
+    this.becauseSource = because;
+    this.applied = applied;
+  }
+
+  /**
+   * A step whose sentence and facts are rendered when first read: {@code because} is the sentence or a
+   * {@code Supplier<String>} of it, {@code facts} the names and values as read ({@link Trace#facts}).
+   */
+  Step(Rule rule, Citation citation, Object[] facts, boolean applied, Object because) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.citation = Objects.requireNonNull(citation, "citation");
+    this.factsSource = Objects.requireNonNull(facts, "facts");
+    this.becauseSource = Objects.requireNonNull(because, "because");
+    this.applied = applied;
+  }
+
+  /**
+   * The rule considered.
+   *
+   * @since 0.1.0
+   */
+  public Rule rule() {
+    return rule;
+  }
+
+  /**
+   * The provision the step rests on (usually {@code rule().citation()}, or the counterpart provision of the
+   * regulations that govern the case).
+   *
+   * @since 0.1.0
+   */
+  public Citation citation() {
+    return citation;
+  }
+
+  /**
+   * The facts read, by name, in the order read; immutable.
+   *
+   * @since 0.1.0
+   */
+  public Map<String, String> facts() {
+    Map<String, String> f = facts;
+    if (f == null) {
+      f = factsSource instanceof Object[] read ? Trace.render(read) : castMap(factsSource);
+      facts = f;
+    }
+    return f;
+  }
+
+  /**
+   * True when the rule applied; false when it was considered and did not apply.
+   *
+   * @since 0.1.0
+   */
+  public boolean applied() {
+    return applied;
+  }
+
+  /**
+   * A plain-English sentence saying why.
+   *
+   * @since 0.1.0
+   */
+  public String because() {
+    String b = because;
+    if (b == null) {
+      b = becauseSource instanceof String text ? text
+          : Objects.requireNonNull(castSupplier(becauseSource).get(), "because");
+      because = b;
+    }
+    return b;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> castMap(Object o) {
+    return (Map<String, String>) o;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Supplier<String> castSupplier(Object o) {
+    return (Supplier<String>) o;
   }
 
   /**
@@ -42,8 +143,27 @@ public record Step(Rule rule, Citation citation, Map<String, String> facts, bool
     return rule.id();
   }
 
+  /** Equal when every component is equal (the text compared as rendered). */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Step)) {
+      return false;
+    }
+    Step s = (Step) o;
+    return rule == s.rule && applied == s.applied && citation.equals(s.citation) && facts().equals(s.facts())
+        && because().equals(s.because());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, citation, facts(), applied, because());
+  }
+
   @Override
   public String toString() {
-    return (applied ? "" : "(not applicable) ") + because + " [" + citation + "]";
+    return (applied ? "" : "(not applicable) ") + because() + " [" + citation + "]";
   }
 }

@@ -83,6 +83,12 @@ public final class Codes {
 
   /** Looks a spelling up. */
   public static <E extends Enum<E>> Optional<E> find(Map<String, E> index, String text) {
+    // Fast path for text already in canonical form (what every file written by this library holds): every
+    // key is normalised, and normalising a normalised string gives it back, so a direct hit is the same answer.
+    E exact = index.get(text);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
     return Optional.ofNullable(index.get(normalise(text)));
   }
 

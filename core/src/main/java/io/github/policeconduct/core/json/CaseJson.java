@@ -476,6 +476,77 @@ public final class CaseJson {
   }
 
   /**
+   * One case of a stream, read but not necessarily parsed yet (see {@link Cursor#nextPending()}).
+   *
+   * <p>Immutable once returned by {@link Cursor#nextPending()}, and thread-safe: {@link #parse()} may be called
+   * on any thread, and gives an equal result each time.
+   *
+   * @since 0.1.0
+   */
+  public static final class Pending {
+    private final CaseStream stream;
+    private final byte[] bytes;
+    private final int length;
+    private final long index;
+    private final long line;
+    private final Result ready;
+
+    Pending(CaseStream stream, byte[] bytes, int length, long index, long line) {
+      this.stream = stream;
+      this.bytes = bytes;
+      this.length = length;
+      this.index = index;
+      this.line = line;
+      this.ready = null;
+    }
+
+    private Pending(Result ready) {
+      this.stream = null;
+      this.bytes = null;
+      this.length = 0;
+      this.index = ready.index();
+      this.line = ready.line();
+      this.ready = ready;
+    }
+
+    static Pending ready(Result result) {
+      return result == null ? null : new Pending(result);
+    }
+
+    /** This pending with its own copy of the line (the stream's buffer is reused for the next line). */
+    Pending own() {
+      return ready != null ? this : new Pending(stream, java.util.Arrays.copyOf(bytes, length), length, index, line);
+    }
+
+    /**
+     * The 1-based position of the case in the input (blank lines are not counted).
+     *
+     * @since 0.1.0
+     */
+    public long index() {
+      return index;
+    }
+
+    /**
+     * The 1-based line on which the case starts.
+     *
+     * @since 0.1.0
+     */
+    public long line() {
+      return line;
+    }
+
+    /**
+     * Parses the case: the same result {@link Cursor#next()} would have given for it.
+     *
+     * @since 0.1.0
+     */
+    public Result parse() {
+      return ready != null ? ready : stream.parseLine(bytes, length, index, line);
+    }
+  }
+
+  /**
    * The cases of one input, read lazily in input order. {@link #next()} never throws for bad input: each
    * problem is a {@link Result} holding a {@link CaseFormatException}; a failure to read the input itself
    * is reported the same way and ends the cursor.
@@ -486,7 +557,7 @@ public final class CaseJson {
    */
   public static final class Cursor implements Iterator<Result>, Closeable {
     private final CaseStream stream;
-    private Result next;
+    private Pending next;
     private boolean done;
 
     Cursor(CaseStream stream) {
@@ -494,14 +565,14 @@ public final class CaseJson {
     }
 
     /**
-     * Whether another case (or problem) follows; reads ahead as far as the next one.
+     * Whether another case (or problem) follows; reads ahead as far as the next one (without parsing it).
      *
      * @since 0.1.0
      */
     @Override
     public boolean hasNext() {
       if (next == null && !done) {
-        next = stream.next();
+        next = stream.nextPending();
         done = next == null;
       }
       return next != null;
@@ -518,9 +589,28 @@ public final class CaseJson {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Result r = next;
+      Pending p = next;
       next = null;
-      return r;
+      return p.parse();
+    }
+
+    /**
+     * The next case or problem, read but (for a line of JSON Lines) not yet parsed: {@link Pending#parse()}
+     * gives the {@link Result} that {@link #next()} would have given, and may be called on another thread, so
+     * that a caller can parse several cases at once while this cursor reads on. Results in the order of the
+     * pendings are the results {@link #next()} gives, in input order. Only one case's bytes are copied; memory
+     * stays bounded by the pendings the caller keeps.
+     *
+     * @throws NoSuchElementException when there is none
+     * @since 0.1.0
+     */
+    public Pending nextPending() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Pending p = next;
+      next = null;
+      return p.own();
     }
 
     /**

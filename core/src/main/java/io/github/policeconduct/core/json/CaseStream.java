@@ -62,25 +62,34 @@ final class CaseStream implements Closeable {
 
   /** The next result, or null at the end of the input. */
   CaseJson.Result next() {
+    CaseJson.Pending p = nextPending();
+    return p == null ? null : p.parse();
+  }
+
+  /**
+   * The next result, or null at the end of the input; a JSON Lines line is not parsed yet, and its bytes are
+   * this stream's line buffer until {@link CaseJson.Pending#own()} copies them: parse or own it before reading on.
+   */
+  CaseJson.Pending nextPending() {
     try {
       switch (mode) {
         case DETECT:
           detect();
-          return next();
+          return nextPending();
         case LINES:
           return nextLine();
         case ARRAY:
-          return nextElement();
+          return CaseJson.Pending.ready(nextElement());
         case OBJECT:
-          return theObject();
+          return CaseJson.Pending.ready(theObject());
         default:
           return null;
       }
     } catch (IOException | RuntimeException e) {
       // The input itself could not be read (not a problem with one case): report it and stop.
       mode = Mode.DONE;
-      return CaseJson.Result.failure(++index, lineNo,
-          Problems.translate(e, null, source, lineOffset, Math.max(1, lineNo - 1), 0));
+      return CaseJson.Pending.ready(CaseJson.Result.failure(++index, lineNo,
+          Problems.translate(e, null, source, lineOffset, Math.max(1, lineNo - 1), 0)));
     }
   }
 
@@ -153,7 +162,7 @@ final class CaseStream implements Closeable {
 
   // ---- JSON Lines -------------------------------------------------------------------------------
 
-  private CaseJson.Result nextLine() throws IOException {
+  private CaseJson.Pending nextLine() throws IOException {
     while (true) {
       if (!pendingLine && !readLine()) {
         mode = Mode.DONE;
@@ -162,39 +171,46 @@ final class CaseStream implements Closeable {
       pendingLine = false;
       long at = lineNo - 1;
       if (lineTooLong) {
-        return CaseJson.Result.failure(++index, at, new CaseFormatException(source, at, "", "",
-            "the line is longer than the limit of " + maxCaseBytes + " bytes for one case"));
+        return CaseJson.Pending.ready(CaseJson.Result.failure(++index, at, new CaseFormatException(source, at, "", "",
+            "the line is longer than the limit of " + maxCaseBytes + " bytes for one case")));
       }
       if (isBlank(line, lineLength)) {
         continue;
       }
-      long caseIndex = ++index;
-      JsonParser p = null;
-      try {
-        p = factory.createParser(line, 0, lineLength);
-        ConductCase value = reader.readValue(p);
-        if (value == null) {
-          return CaseJson.Result.failure(caseIndex, at, new CaseFormatException(source, at, "", "null",
-              "expected a case object, got null"));
-        }
-        JsonToken extra = p.nextToken();
-        if (extra != null) {
-          return CaseJson.Result.failure(caseIndex, at, new CaseFormatException(source, at, "",
-              Problems.abbreviate(p.getText()), "unexpected content after the case at column "
-              + p.currentTokenLocation().getColumnNr() + "; JSON Lines hold one case per line"));
-        }
-        int bad = Utf8Check.firstInvalid(line, 0, lineLength);
-        if (bad >= 0) {
-          // Jackson reports most bytes that are not UTF-8 itself, with the path; these it let through.
-          return CaseJson.Result.failure(caseIndex, at, new CaseFormatException(source, at, "", "",
-              Problems.notUtf8(bad + 1, Utf8Check.describe(line, bad, lineLength, "the end of the line"))));
-        }
-        return CaseJson.Result.success(caseIndex, at, value);
-      } catch (IOException | RuntimeException e) {
-        return CaseJson.Result.failure(caseIndex, at, Problems.translate(e, p, source, at - 1, at, at));
-      } finally {
-        closeQuietly(p);
+      return new CaseJson.Pending(this, line, lineLength, ++index, at);
+    }
+  }
+
+  /**
+   * Parses one JSON Lines line: the case, or its problem. Thread-safe: uses only the thread-safe reader and
+   * factory, and the arguments.
+   */
+  CaseJson.Result parseLine(byte[] bytes, int length, long caseIndex, long at) {
+    JsonParser p = null;
+    try {
+      p = factory.createParser(bytes, 0, length);
+      ConductCase value = reader.readValue(p);
+      if (value == null) {
+        return CaseJson.Result.failure(caseIndex, at, new CaseFormatException(source, at, "", "null",
+            "expected a case object, got null"));
       }
+      JsonToken extra = p.nextToken();
+      if (extra != null) {
+        return CaseJson.Result.failure(caseIndex, at, new CaseFormatException(source, at, "",
+            Problems.abbreviate(p.getText()), "unexpected content after the case at column "
+            + p.currentTokenLocation().getColumnNr() + "; JSON Lines hold one case per line"));
+      }
+      int bad = Utf8Check.firstInvalid(bytes, 0, length);
+      if (bad >= 0) {
+        // Jackson reports most bytes that are not UTF-8 itself, with the path; these it let through.
+        return CaseJson.Result.failure(caseIndex, at, new CaseFormatException(source, at, "", "",
+            Problems.notUtf8(bad + 1, Utf8Check.describe(bytes, bad, length, "the end of the line"))));
+      }
+      return CaseJson.Result.success(caseIndex, at, value);
+    } catch (IOException | RuntimeException e) {
+      return CaseJson.Result.failure(caseIndex, at, Problems.translate(e, p, source, at - 1, at, at));
+    } finally {
+      closeQuietly(p);
     }
   }
 

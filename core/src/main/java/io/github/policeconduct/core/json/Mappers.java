@@ -127,6 +127,37 @@ final class Mappers {
     }
   }
 
+  /**
+   * The day {@code text} names when it is exactly {@code YYYY-MM-DD} (ASCII digits) and the day exists; else
+   * null, and {@link #dateProblem} says why. The same days as the strict formatter accepts, without its
+   * regular expression, parse context and field map: every case holds several dates.
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int y = digits(text, 0, 4);
+    int m = digits(text, 5, 7);
+    int d = digits(text, 8, 10);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > java.time.Month.of(m).length(java.time.Year.isLeap(y))) {
+      return null;
+    }
+    return LocalDate.of(y, m, d);
+  }
+
+  /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if any is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   /** ISO {@code YYYY-MM-DD} only, and the day must exist: no timestamps, arrays or epoch numbers. */
   static final class StrictLocalDate extends StdScalarDeserializer<LocalDate> {
     private static final long serialVersionUID = 1L;
@@ -141,6 +172,10 @@ final class Mappers {
         return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
       }
       String text = p.getText();
+      LocalDate fast = isoDate(text);
+      if (fast != null) {
+        return fast;
+      }
       Optional<String> problem = dateProblem(text);
       if (problem.isPresent()) {
         throw ctxt.weirdStringException(text, LocalDate.class, problem.get());

@@ -20,7 +20,7 @@ import io.github.policeconduct.examples.report.CaseSource;
  * a time. Also the {@link CaseSource} of the {@code report} command.
  */
 final class CaseJsonReader implements CaseReader {
-  private static final CaseJson JSON = CaseJson.standard();
+  static final CaseJson JSON = CaseJson.standard();
 
   @Override
   public void read(String source, Reader in, Sink sink) throws IOException {
@@ -51,16 +51,22 @@ final class CaseJsonReader implements CaseReader {
           throw new IOException(file + ": no such file", e);
         }
       }
+      // Cases are parsed on worker threads and handed to the consumers here, in input order (ParallelCases);
+      // nothing is written before the end, so batches need not be handed over early.
       try (Reader r = in) {
-        new CaseJsonReader().read(file, r, new Sink() {
+        new ParallelCases<CaseJson.Result>(r, () -> true, file, result -> result).run(new ParallelCases.Consumer<>() {
           @Override
-          public void accept(ConductCase conductCase) {
-            cases.accept(conductCase);
+          public void accept(CaseJson.Result result) {
+            if (result.isValid()) {
+              cases.accept(result.get());
+            } else {
+              problems.accept(result.error().get());
+            }
           }
 
           @Override
-          public void reject(CaseFormatException problem) {
-            problems.accept(problem);
+          public void waiting() {
+            // nothing is written until the end
           }
         });
       }

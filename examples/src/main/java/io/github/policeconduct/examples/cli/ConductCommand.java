@@ -1,10 +1,13 @@
 package io.github.policeconduct.examples.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -40,6 +43,8 @@ public final class ConductCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   private final InputStream stdin;
+  /** Standard output as bytes, when the tool runs on byte streams (as from the command line); else empty. */
+  private Optional<OutputStream> stdoutBytes = Optional.empty();
 
   /**
    * A command that reads {@code -} from {@link System#in}.
@@ -63,6 +68,10 @@ public final class ConductCommand implements Callable<Integer> {
     return stdin;
   }
 
+  Optional<OutputStream> stdoutBytes() {
+    return stdoutBytes;
+  }
+
   /** {@code conduct} alone: a usage error. */
   @Override
   public Integer call() {
@@ -80,7 +89,11 @@ public final class ConductCommand implements Callable<Integer> {
    * @since 0.1.0
    */
   public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new ConductCommand(stdin));
+    return commandLine(new ConductCommand(stdin), stdin, out, err);
+  }
+
+  private static CommandLine commandLine(ConductCommand command, InputStream stdin, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(command);
     cl.addSubcommand("report", new io.github.policeconduct.examples.report.ReportCommand(CaseJsonReader.source(stdin)));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
@@ -108,9 +121,41 @@ public final class ConductCommand implements Callable<Integer> {
    * @since 0.1.0
    */
   public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+    return run(new ConductCommand(stdin), stdin, out, err, args);
+  }
+
+  /**
+   * Runs the tool on byte streams, as {@link #main(String[])} does on the process's standard streams (text
+   * in UTF-8), and returns its exit status; the streams are flushed but not closed. The output is the same
+   * as {@link #run(InputStream, PrintWriter, PrintWriter, String...)} gives, but {@code evaluate} reads and
+   * parses cases on a second thread while it decides, and writes decisions in blocks rather than one line
+   * at a time (still whole lines, in input order, and before anything it writes to {@code stderr}). Errors
+   * writing to {@code stdout} are ignored, as a {@code PrintWriter} ignores them.
+   *
+   * @param stdin what {@code -} reads
+   * @param stdout standard output
+   * @param stderr standard error
+   * @param args the arguments, e.g. {@code evaluate --json cases.jsonl}
+   * @return the exit status: 0, 1 or 2 as {@link ConductCommand} describes
+   * @since 0.1.0
+   */
+  public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
+    Objects.requireNonNull(stdout, "stdout");
+    Objects.requireNonNull(stderr, "stderr");
+    PrintStream bytes = stdout instanceof PrintStream p ? p : new PrintStream(stdout, false, StandardCharsets.UTF_8);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    ConductCommand command = new ConductCommand(stdin);
+    command.stdoutBytes = Optional.of(bytes);
+    int status = run(command, stdin, out, err, args);
+    bytes.flush();
+    return status;
+  }
+
+  private static int run(ConductCommand command, InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
     int status;
     try {
-      status = commandLine(stdin, out, err).execute(args);
+      status = commandLine(command, stdin, out, err).execute(args);
     } catch (RuntimeException | Error e) { // never a stack trace, whatever happens
       err.println("conduct: " + describe(e));
       status = 1;
@@ -126,11 +171,9 @@ public final class ConductCommand implements Callable<Integer> {
    * @since 0.1.0
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int status;
     try {
-      status = run(System.in, out, err, args);
+      status = run(System.in, System.out, System.err, args);
     } catch (Throwable t) { // e.g. OutOfMemoryError while reporting
       System.err.println("conduct: " + describe(t));
       status = 1;

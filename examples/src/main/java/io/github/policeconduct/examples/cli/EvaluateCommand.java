@@ -1,6 +1,9 @@
 package io.github.policeconduct.examples.cli;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -12,10 +15,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.json.CaseFormatException;
+import io.github.policeconduct.core.json.CaseJson;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.Decision;
 import picocli.CommandLine.Command;
@@ -55,6 +61,9 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Decide as at this day (YYYY-MM-DD). Default: the latest date each case records.")
   private LocalDate asAt;
 
+  /** Decisions are written to a byte stream in blocks of about this size (and whenever input runs dry). */
+  private static final int BLOCK = 64 * 1024;
+
   private int decided;
   private int rejected;
 
@@ -64,10 +73,20 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String source = file;
     Reader in;
+    BooleanSupplier ready; // whether more input can be read without waiting
     if (file.equals("-")) {
-      in = new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8.newDecoder()
+      InputStream stdin = parent.stdin();
+      in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+      ready = () -> {
+        try {
+          return stdin.available() > 0;
+        } catch (IOException e) {
+          return false; // the next read reports it
+        }
+      };
     } else {
+      ready = () -> true; // a file does not keep the reader waiting
       Path path = Paths.get(file);
       if (Files.isDirectory(path)) {
         err.println(source + ": is a directory, not a case file");
@@ -83,27 +102,53 @@ final class EvaluateCommand implements Callable<Integer> {
         return 1;
       }
     }
+    Optional<OutputStream> bytes = parent.stdoutBytes();
+    Output output = bytes.isPresent() ? new BlockOutput(out, bytes.get(), err) : new LineOutput(out, err);
     try (Reader r = in) {
-      reader().read(source, r, new CaseReader.Sink() {
-        @Override
-        public void accept(ConductCase conductCase) {
-          decide(conductCase, out, err);
-        }
+      if (bytes.isPresent()) {
+        BlockOutput blocks = (BlockOutput) output;
+        new ParallelCases<>(r, ready, source, this::decideAndRender).run(new ParallelCases.Consumer<Object>() {
+          @Override
+          public void accept(Object item) {
+            if (item instanceof CaseFormatException problem) {
+              reject(problem, output);
+            } else if (item instanceof CouldNotDecide failed) {
+              couldNotDecide(failed.caseId(), failed.failure(), output);
+            } else if (item instanceof byte[] line) {
+              blocks.line(line);
+              decided++;
+            } else {
+              output.text((decided > 0 ? System.lineSeparator() : "") + item);
+              decided++;
+            }
+          }
 
-        @Override
-        public void reject(CaseFormatException problem) {
-          rejected++;
-          err.println(problem.getMessage());
-          err.flush();
-        }
-      });
+          @Override
+          public void waiting() {
+            output.flush(); // the next cases are not ready: let what is decided go out meanwhile
+          }
+        });
+      } else {
+        reader().read(source, r, new CaseReader.Sink() {
+          @Override
+          public void accept(ConductCase conductCase) {
+            decide(conductCase, output);
+          }
+
+          @Override
+          public void reject(CaseFormatException problem) {
+            EvaluateCommand.this.reject(problem, output);
+          }
+        });
+      }
     } catch (IOException e) {
+      output.flush();
       err.println(source + ": reading stopped after " + (decided + rejected) + " case(s): "
           + ConductCommand.describe(e));
-      out.flush();
       return 1;
+    } finally {
+      output.flush();
     }
-    out.flush();
     return rejected == 0 ? 0 : 1;
   }
 
@@ -111,23 +156,230 @@ final class EvaluateCommand implements Callable<Integer> {
     return new CaseJsonReader();
   }
 
-  private void decide(ConductCase c, PrintWriter out, PrintWriter err) {
-    String text;
+  private void reject(CaseFormatException problem, Output output) {
+    rejected++;
+    output.beforeError();
+    output.err.println(problem.getMessage());
+    output.err.flush();
+  }
+
+  private void decide(ConductCase c, Output output) {
+    write(decide(c), output);
+  }
+
+  /** The case's decision, or why it could not be decided. Thread-safe: reads only the options. */
+  private Object decide(ConductCase c) {
     try {
-      Decision d = asAt == null ? ConductRules.decide(c) : ConductRules.decide(c, asAt);
-      text = json ? DecisionJson.line(d) : (decided > 0 ? System.lineSeparator() : "") + d;
+      return asAt == null ? ConductRules.decide(c) : ConductRules.decide(c, asAt);
     } catch (RuntimeException e) {
-      rejected++;
-      err.println(file + ", case " + c.id() + ": could not be decided: " + ConductCommand.describe(e));
-      err.flush();
+      return new CouldNotDecide(c.id(), e);
+    }
+  }
+
+  /**
+   * On a worker thread: the case's problem, or its decision rendered (a JSON line as UTF-8 bytes, or the text),
+   * or why it could not be decided or rendered.
+   */
+  private Object decideAndRender(CaseJson.Result r) {
+    if (!r.isValid()) {
+      return r.error().get();
+    }
+    Object decided = decide(r.get());
+    if (decided instanceof CouldNotDecide) {
+      return decided;
+    }
+    Decision d = (Decision) decided;
+    try {
+      if (json) {
+        JsonLine line = LINES.get();
+        line.reset();
+        DecisionJson.write(line, d);
+        return line.toUtf8();
+      }
+      return d.toString();
+    } catch (RuntimeException e) {
+      return new CouldNotDecide(d.caseId(), e);
+    }
+  }
+
+  /** Each worker thread's line buffer (and its encoded recurring strings). */
+  private static final ThreadLocal<JsonLine> LINES = ThreadLocal.withInitial(() -> new JsonLine(true));
+
+  /** A case that {@link ConductRules#decide} failed on (a bug, reported as one line, not a stack trace). */
+  private record CouldNotDecide(String caseId, RuntimeException failure) {}
+
+  /** Writes a decision (or reports why there is none), in input order. */
+  private void write(Object decided, Output output) {
+    if (decided instanceof CouldNotDecide failed) {
+      couldNotDecide(failed.caseId(), failed.failure(), output);
       return;
     }
-    decided++;
-    if (json) {
-      out.println(text);
-    } else {
+    Decision d = (Decision) decided;
+    try {
+      if (json) {
+        output.json(d);
+      } else {
+        output.text((this.decided > 0 ? System.lineSeparator() : "") + d);
+      }
+    } catch (RuntimeException e) {
+      output.discardLine();
+      couldNotDecide(d.caseId(), e, output);
+      return;
+    }
+    this.decided++;
+    output.endOfCase();
+  }
+
+  private void couldNotDecide(String caseId, RuntimeException e, Output output) {
+    rejected++;
+    output.beforeError();
+    output.err.println(file + ", case " + caseId + ": could not be decided: " + ConductCommand.describe(e));
+    output.err.flush();
+  }
+
+  // ---- output -----------------------------------------------------------------------------------------
+
+  /** Where decisions go: whole lines only, so that a failure while writing one leaves nothing of it. */
+  private abstract static class Output {
+    final PrintWriter out;
+    final PrintWriter err;
+    final JsonLine line;
+
+    Output(PrintWriter out, PrintWriter err, boolean utf8) {
+      this.out = out;
+      this.err = err;
+      this.line = new JsonLine(utf8);
+    }
+
+    /** Renders the decision as a JSON line (held until {@link #endOfCase()}). */
+    void json(Decision d) {
+      line.reset();
+      DecisionJson.write(line, d);
+    }
+
+    /** The decision as text, written as is. */
+    abstract void text(String text);
+
+    /** Forgets a line being rendered when rendering failed. */
+    void discardLine() {
+      line.reset();
+    }
+
+    /** The case's decision is complete: hand it on. */
+    abstract void endOfCase();
+
+    /** Something is about to be written to standard error: what was decided before it goes out first. */
+    abstract void beforeError();
+
+    /** The input has run dry for now, or has ended: everything decided goes out. */
+    abstract void flush();
+  }
+
+  /**
+   * Decisions to a {@code PrintWriter}, flushed one at a time (the tool used in-process, where the caller's
+   * writer may be a terminal or a test's buffer): what the command always did.
+   */
+  private static final class LineOutput extends Output {
+    LineOutput(PrintWriter out, PrintWriter err) {
+      super(out, err, false);
+    }
+
+    @Override
+    void text(String text) {
       out.print(text);
     }
-    out.flush();
+
+    @Override
+    void endOfCase() {
+      if (line.length() > 0) {
+        try {
+          line.writeTo(out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // a PrintWriter does not throw
+        }
+        line.reset();
+        out.println();
+      }
+      out.flush();
+    }
+
+    @Override
+    void beforeError() {
+      out.flush();
+    }
+
+    @Override
+    void flush() {
+      out.flush();
+    }
+  }
+
+  /**
+   * Decisions to the process's standard output as bytes (the tool run from the command line): JSON lines are
+   * encoded to UTF-8 straight from their characters and written in blocks of about {@value #BLOCK} bytes,
+   * and whenever the input runs dry, before anything is written to standard error, and at the end; so the
+   * output is the same, in the same order relative to standard error, as when each line was flushed alone,
+   * with one write for many lines.
+   */
+  private static final class BlockOutput extends Output {
+    private static final byte[] NEWLINE = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+    private final OutputStream stdout;
+    private final JsonLine.Bytes block = new JsonLine.Bytes(BLOCK + 16 * 1024);
+
+    BlockOutput(PrintWriter out, OutputStream stdout, PrintWriter err) {
+      super(out, err, true);
+      this.stdout = stdout;
+      out.flush(); // anything written as characters before goes out first
+    }
+
+    @Override
+    void text(String text) {
+      out.print(text); // text mode writes through the writer; flushed with the rest below
+    }
+
+    @Override
+    void endOfCase() {
+      if (line.length() > 0) {
+        line.appendUtf8(block);
+        block.append(NEWLINE);
+        line.reset();
+        if (block.length() >= BLOCK) {
+          writeBlock();
+        }
+      }
+    }
+
+    /** A rendered JSON line, as UTF-8 (without its line terminator). */
+    void line(byte[] utf8) {
+      block.append(utf8);
+      block.append(NEWLINE);
+      if (block.length() >= BLOCK) {
+        writeBlock();
+      }
+    }
+
+    private void writeBlock() {
+      try {
+        block.writeTo(stdout);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    void beforeError() {
+      flush();
+    }
+
+    @Override
+    void flush() {
+      out.flush();
+      writeBlock();
+      try {
+        stdout.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

@@ -58,9 +58,31 @@ public final class WorkingDays {
   private final ImmutableSortedSet<LocalDate> bankHolidays;
   private final Range<LocalDate> coverage;
 
+  /** The epoch day of the first covered day. */
+  private final long firstDay;
+  /** {@code workingUpTo[i]}: how many working days there are from the first covered day to day {@code i}, inclusive. */
+  private final int[] workingUpTo;
+  /** {@code nthWorkingDay[k]}: the offset from the first covered day of the k-th working day (k from 1). */
+  private final int[] nthWorkingDay;
+
   private WorkingDays(ImmutableSortedSet<LocalDate> bankHolidays, Range<LocalDate> coverage) {
     this.bankHolidays = bankHolidays;
     this.coverage = coverage;
+    // Precomputed once (a few thousand days), so that counting a deadline is two array reads, not a walk
+    // day by day with a bank-holiday lookup each: every decision counts several deadlines.
+    this.firstDay = coverage.lowerEndpoint().toEpochDay();
+    int days = (int) (coverage.upperEndpoint().toEpochDay() - firstDay + 1);
+    this.workingUpTo = new int[days];
+    int[] nth = new int[days + 1];
+    int count = 0;
+    for (int i = 0; i < days; i++) {
+      LocalDate day = LocalDate.ofEpochDay(firstDay + i);
+      if (!isWeekend(day) && !bankHolidays.contains(day)) {
+        nth[++count] = i;
+      }
+      workingUpTo[i] = count;
+    }
+    this.nthWorkingDay = java.util.Arrays.copyOf(nth, count + 1);
   }
 
   /**
@@ -130,22 +152,20 @@ public final class WorkingDays {
     checkCovered(start);
     Preconditions.checkArgument(
         n >= 0, "cannot count %s working days after %s: the number must not be negative", n, start);
-    LocalDate end = coverage.upperEndpoint();
-    LocalDate day = start;
-    for (int counted = 0; counted < n; ) {
-      if (!day.isBefore(end)) {
-        throw new IllegalArgumentException(
-            String.format(
-                "%s working days after %s falls after %s, the last day for which England and Wales"
-                    + " bank holidays are known (coverage %s)",
-                n, start, end, coverage));
-      }
-      day = day.plusDays(1);
-      if (!isWeekend(day) && !bankHolidays.contains(day)) {
-        counted++;
-      }
+    if (n == 0) {
+      return start;
     }
-    return day;
+    // The n-th working day after start is the (working days up to start + n)-th working day of the calendar.
+    long target = (long) workingUpTo[(int) (start.toEpochDay() - firstDay)] + n;
+    if (target >= nthWorkingDay.length) {
+      LocalDate end = coverage.upperEndpoint();
+      throw new IllegalArgumentException(
+          String.format(
+              "%s working days after %s falls after %s, the last day for which England and Wales"
+                  + " bank holidays are known (coverage %s)",
+              n, start, end, coverage));
+    }
+    return LocalDate.ofEpochDay(firstDay + nthWorkingDay[(int) target]);
   }
 
   /**
