@@ -1,0 +1,167 @@
+package io.github.policeconduct.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Finding;
+import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Regime;
+import io.github.policeconduct.core.Role;
+import io.github.policeconduct.rules.statistics.CrossTable;
+import io.github.policeconduct.rules.statistics.Dimension;
+import io.github.policeconduct.rules.statistics.FinancialYear;
+import io.github.policeconduct.rules.statistics.FoiAnswer;
+import io.github.policeconduct.rules.statistics.FoiRequest;
+import io.github.policeconduct.rules.statistics.Selection;
+import io.github.policeconduct.rules.statistics.Table;
+import io.github.policeconduct.rules.statistics.TableWriter;
+import io.github.policeconduct.rules.statistics.Tabulator;
+import io.github.policeconduct.rules.statistics.Unit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins, in reviewed golden files, what the rules module publishes besides single decisions: the whole
+ * outcome table with every condition (available outcomes, the rules that decided them, and why each other
+ * outcome is closed), the lifecycle and outcome diagrams, the rules in force on each date the law changed,
+ * and the statistics tables (every dimension and unit, cross-tabulations, suppression for publication,
+ * FOI answers) over the seeded catalogue of {@link DecisionCatalogueTest}. Rerun with
+ * {@code -Dgolden.update=true} and review the diff when a change is intended.
+ */
+class CatalogueGoldenTest {
+  private static final Rank[] RANKS = {Rank.CONSTABLE, Rank.SERGEANT};
+
+  static void golden(String name, String actual) throws IOException {
+    Path file = Paths.get("src/test/resources/golden", name);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
+        "output differs from " + file + " (rerun with -Dgolden.update=true and review the diff)");
+  }
+
+  @Test
+  void theOutcomeTableWithEveryCondition() throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (Regime regime : Regime.values()) {
+      for (Forum forum : Forum.values()) {
+        for (Finding finding : Finding.values()) {
+          for (Role role : Role.values()) {
+            List<Optional<Rank>> ranks = role == Role.POLICE_OFFICER
+                ? List.of(Optional.of(RANKS[0]), Optional.of(RANKS[1])) : List.of(Optional.empty());
+            for (Optional<Rank> rank : ranks) {
+              boolean staff = role == Role.PCSO || role == Role.POLICE_STAFF;
+              for (int flags = 0; flags < (staff ? 1 : 16); flags++) {
+                OutcomeQuery q = new OutcomeQuery(regime, forum, finding, role, rank, (flags & 1) != 0,
+                    (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);
+                Ruling<java.util.Set<Outcome>> r = ConductRules.explainOutcomes(q);
+                b.append(regime.code()).append(' ').append(forum.code()).append(' ').append(finding.code()).append(' ')
+                    .append(role.code()).append(rank.map(x -> " " + x.code()).orElse(""))
+                    .append(" fww=").append(q.finalWrittenWarningInForce() ? 1 : 0)
+                    .append(" unconnected=").append(q.unconnectedIncidents() ? 1 : 0)
+                    .append(" reduced=").append(q.reducedInRankBefore() ? 1 : 0)
+                    .append(" former=").append(q.formerOfficer() ? 1 : 0)
+                    .append(" -> ").append(r.value().map(Object::toString).orElse(r.getClass().getSimpleName()))
+                    .append(" by ").append(r.explanation().applied().stream().map(Step::ruleId).collect(Collectors.joining(",")))
+                    .append("\n    closed for a reason of its own:");
+                for (Outcome o : Outcome.values()) {
+                  String why = ConductRules.whyNot(q, o).stream().map(Problem::code).collect(Collectors.joining("+"));
+                  if (!ConductRules.availableOutcomes(q).contains(o) && !why.equals("outcome_not_available") && !why.equals("outcome_not_in_regime")) {
+                    b.append(' ').append(o.code()).append('=').append(why);
+                  }
+                }
+                b.append('\n');
+              }
+            }
+          }
+        }
+      }
+    }
+    golden("outcome-table.txt", b.toString());
+  }
+
+  @Test
+  void diagramsAndTheRulesInForceOnEachDateTheLawChanged() throws IOException {
+    StringBuilder b = new StringBuilder();
+    Lifecycle life = ConductRules.lifecycle();
+    b.append(life.toMermaid()).append('\n').append(life.toDot()).append('\n');
+    b.append(Diagrams.outcomesMermaid()).append('\n').append(Diagrams.outcomesDot()).append('\n');
+    for (Lifecycle.State from : Lifecycle.State.values()) {
+      for (Lifecycle.State to : Lifecycle.State.values()) {
+        for (boolean former : new boolean[] {false, true}) {
+          life.transition(from, to, former).ifPresent(t -> b.append(from).append(" -> ").append(to)
+              .append(former ? " (former)" : "").append(": ").append(t.when()).append(" [").append(t.citation())
+              .append("]\n"));
+        }
+      }
+    }
+    for (String day : new String[] {"2008-11-30", "2008-12-01", "2012-11-22", "2015-01-12", "2016-01-01", "2017-12-15",
+        "2020-02-01", "2024-05-07", "2025-05-28"}) {
+      b.append("\nin force on ").append(day).append(":\n");
+      for (Rule r : ConductRules.rulesInForce(LocalDate.parse(day))) {
+        b.append("  ").append(r.id()).append(" [").append(r.citation()).append("] ").append(r).append('\n');
+      }
+    }
+    golden("diagrams-and-rules.txt", b.toString());
+  }
+
+  @Test
+  void statisticsOverTheCatalogue() throws IOException {
+    List<ConductCase> cases = DecisionCatalogueTest.catalogue();
+    StringBuilder b = new StringBuilder();
+    List<Selection> selections = List.of(Selection.all(),
+        Selection.financialYears(FinancialYear.parse("2019/20"), FinancialYear.parse("2022/23")).concludedOnly(),
+        Selection.between(LocalDate.of(2014, 4, 1), LocalDate.of(2018, 3, 31)));
+    for (Selection selection : selections) {
+      for (Dimension dimension : Dimension.values()) {
+        for (Unit unit : Unit.values()) {
+          Table t = Tabulator.by(dimension, unit, selection).addAll(cases).table();
+          b.append("==== ").append(dimension).append(" / ").append(unit).append(" / ").append(selection).append('\n');
+          b.append(TableWriter.text(t)).append(TableWriter.csv(t));
+          for (int n : new int[] {3, 10}) {
+            Table s = t.suppressBelow(n);
+            b.append("-- suppressed below ").append(n).append('\n').append(TableWriter.text(s)).append(TableWriter.csv(s));
+          }
+        }
+      }
+    }
+    Dimension[][] pairs = {{Dimension.STANDARD, Dimension.OUTCOME}, {Dimension.FORUM, Dimension.FINDING},
+        {Dimension.RANK, Dimension.OUTCOME}, {Dimension.YEAR, Dimension.FORUM}, {Dimension.ROLE, Dimension.CATEGORY}};
+    for (Dimension[] pair : pairs) {
+      for (Unit unit : Unit.values()) {
+        CrossTable t = Tabulator.crossing(pair[0], pair[1], unit, Selection.all()).addAll(cases).crossTable();
+        b.append("==== ").append(pair[0]).append(" x ").append(pair[1]).append(" / ").append(unit).append('\n');
+        b.append(TableWriter.text(t)).append(TableWriter.csv(t));
+        for (int n : new int[] {3, 5, 10}) {
+          CrossTable s = t.suppressBelow(n);
+          b.append("-- suppressed below ").append(n).append('\n').append(TableWriter.text(s)).append(TableWriter.csv(s));
+        }
+      }
+    }
+    for (FoiRequest request : List.of(
+        FoiRequest.of("How many officers were dismissed in each year since 2019/20, by rank?",
+            Selection.financialYears(FinancialYear.parse("2019/20"), FinancialYear.parse("2025/26")), Unit.INDIVIDUALS,
+            Dimension.RANK, Dimension.OUTCOME).suppressingBelow(5),
+        FoiRequest.of("Please give the names and dates of birth of officers found to have committed gross misconduct,"
+            + " and the number of allegations by standard", Selection.all(), Unit.ALLEGATIONS, Dimension.STANDARD),
+        FoiRequest.of("Number of cases by forum and finding", Selection.all().concludedOnly(), Unit.CASES,
+            Dimension.FORUM, Dimension.FINDING))) {
+      FoiAnswer a = FoiAnswer.answer(request, cases);
+      b.append("==== FOI: ").append(request).append('\n').append(a.text()).append('\n')
+          .append("personal information: ").append(a.personalInformationRequested()).append('\n');
+    }
+    golden("statistics.txt", b.toString());
+  }
+}
