@@ -111,7 +111,11 @@ class CatalogueGoldenTest {
         "2020-02-01", "2024-05-07", "2025-05-28"}) {
       b.append("\nin force on ").append(day).append(":\n");
       for (Rule r : ConductRules.rulesInForce(LocalDate.parse(day))) {
-        b.append("  ").append(r.id()).append(" [").append(r.citation()).append("] ").append(r).append('\n');
+        b.append("  ").append(r.id()).append(" (").append(r.capability()).append(", ")
+            .append(r.inForceFrom().map(Object::toString).orElse("always")).append(" to ")
+            .append(r.inForceUntil().map(Object::toString).orElse("now")).append(", in force ")
+            .append(r.isInForceOn(LocalDate.parse(day))).append(") [").append(r.citation()).append("] ")
+            .append(r.summary()).append('\n');
       }
     }
     golden("diagrams-and-rules.txt", b.toString());
@@ -133,7 +137,16 @@ class CatalogueGoldenTest {
           for (int n : new int[] {3, 10}) {
             Table s = t.suppressBelow(n);
             b.append("-- suppressed below ").append(n).append('\n').append(TableWriter.text(s)).append(TableWriter.csv(s));
+            s.suppressed().forEach(cell -> b.append("   ").append(cell.cell()).append(' ').append(cell.kind())
+                .append(": ").append(cell.reason()).append('\n'));
           }
+          for (Table.Row row : t.rows()) {
+            b.append("   row ").append(row.value()).append(" '").append(row.label()).append("' ").append(row.count())
+                .append(' ').append(row.count().value()).append(' ').append(row.count().isSuppressed()).append(' ')
+                .append(row.percent()).append(row.isNotKnown() ? " not known" : "").append('\n');
+          }
+          b.append("   unit ").append(Unit.parse(unit.code().toUpperCase(java.util.Locale.ROOT))).append(' ')
+              .append(t.total()).append(' ').append(t.notes().size()).append(" notes\n");
         }
       }
     }
@@ -147,7 +160,11 @@ class CatalogueGoldenTest {
         for (int n : new int[] {3, 5, 10}) {
           CrossTable s = t.suppressBelow(n);
           b.append("-- suppressed below ").append(n).append('\n').append(TableWriter.text(s)).append(TableWriter.csv(s));
+          s.suppressed().forEach(cell -> b.append("   ").append(cell.cell()).append(' ').append(cell.kind())
+              .append(": ").append(cell.reason()).append('\n'));
         }
+        b.append("   ").append(t.rowDimension()).append(' ').append(t.unit()).append(" rows ").append(t.rowValues())
+            .append(" total ").append(t.total()).append('\n');
       }
     }
     for (FoiRequest request : List.of(

@@ -221,7 +221,19 @@ class DecisionCatalogueTest {
     for (ConductCase c : cases) {
       LocalDate latest = ConductRules.latestDate(c);
       b.append("### ").append(facts(c)).append('\n');
-      b.append(ConductRules.decide(c)).append('\n');
+      Decision decision = ConductRules.decide(c);
+      b.append(decision).append('\n');
+      b.append("--- entry points: regime ").append(ruling(ConductRules.regime(c)))
+          .append(", jurisdiction ").append(ruling(ConductRules.jurisdiction(c, latest)))
+          .append(", forum ").append(ruling(ConductRules.forum(c, latest)))
+          .append(", open ").append(ConductRules.availableOutcomes(c))
+          .append(", steps applied ").append(decision.explanation().applied().size())
+          .append(" not applicable ").append(decision.explanation().notApplicable().size()).append('\n');
+      b.append("--- facts read by each step:\n");
+      for (Step step : decision.explanation().steps()) {
+        b.append("  ").append(step.ruleId()).append(step.applied() ? "" : " (not applicable)").append(' ')
+            .append(step.facts()).append('\n');
+      }
       b.append("--- a year later: in force, lifecycle state ")
           .append(ConductRules.lifecycle().stateOf(c).label()).append('\n');
       Decision later = ConductRules.decide(c, latest.plusYears(1));
@@ -231,6 +243,12 @@ class DecisionCatalogueTest {
           .append('\n').append(later.consequences()).append("\n\n");
     }
     return b.toString();
+  }
+
+  private static String ruling(Ruling<?> r) {
+    return r.getClass().getSimpleName() + r.value().map(v -> " " + v).orElse("") + " ("
+        + r.explanation().steps().stream().filter(Step::applied).map(Step::ruleId).collect(java.util.stream.Collectors.joining(","))
+        + ")";
   }
 
   @Test
@@ -243,6 +261,32 @@ class DecisionCatalogueTest {
     }
     String expected = Files.readString(GOLDEN, StandardCharsets.UTF_8);
     assertEquals(expected, actual, "decisions differ from " + GOLDEN + " (rerun with -Dgolden.update=true and review the diff)");
+  }
+
+  @Test
+  void decidingTwiceGivesEqualDecisionsAndDifferentCasesDifferentOnes() {
+    List<ConductCase> cases = catalogue();
+    Decision previous = null;
+    for (ConductCase c : cases) {
+      Decision once = ConductRules.decide(c);
+      Decision again = ConductRules.decide(c);
+      assertEquals(once, again);
+      assertEquals(once.hashCode(), again.hashCode());
+      assertEquals(once.explanation(), again.explanation());
+      for (int i = 0; i < once.explanation().steps().size(); i++) {
+        Step a = once.explanation().steps().get(i);
+        Step b = again.explanation().steps().get(i);
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(a.toString(), b.toString());
+        assertTrue(a.toString().contains(a.because()) && a.toString().contains(a.citation().toString()), a::toString);
+        assertTrue(!a.equals(null) && !a.equals(a.ruleId()));
+      }
+      if (previous != null) {
+        assertTrue(!once.equals(previous), "two different cases, equal decisions: " + c.id());
+      }
+      previous = once;
+    }
   }
 
   @Test
