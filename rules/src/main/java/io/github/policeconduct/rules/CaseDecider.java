@@ -544,7 +544,7 @@ final class CaseDecider {
   }
 
   private void consequencesForLeaving() {
-    if (s.left().isEmpty() || !s.role().isConstable() || regime == null) {
+    if (s.left().isEmpty() || !s.role().isConstable()) {
       return;
     }
     LocalDate left = s.left().get().date();
@@ -632,7 +632,7 @@ final class CaseDecider {
       on = Optional.of(asAt);
     }
     if (on.isEmpty() || !s.role().isConstable()) {
-      resignation = new Resignation(false, on.filter(x -> s.role().isConstable()));
+      resignation = new Resignation(false, Optional.empty()); // no date: not left by resigning, or not an officer
       return;
     }
     LocalDate d = on.get();

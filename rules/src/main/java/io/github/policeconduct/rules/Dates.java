@@ -33,7 +33,8 @@ final class Dates {
     return s;
   }
 
-  private static String format(LocalDate d) {
+  /** The text of one day, built from its digits (package-private so tests check it without the cache). */
+  static String format(LocalDate d) {
     int y = d.getYear();
     int m = d.getMonthValue();
     int day = d.getDayOfMonth();

@@ -1,7 +1,6 @@
 package io.github.policeconduct.rules;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.policeconduct.core.Outcome;
@@ -57,9 +56,5 @@ final class DecisionText {
 
   static String words(Outcome o) {
     return o.code().replace('_', ' ');
-  }
-
-  static String facts(Map<String, String> facts) {
-    return facts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
   }
 }

@@ -5,21 +5,16 @@ import static io.github.policeconduct.rules.Trace.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.Category;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.Finding;
-import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Regime;
-import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Subject;
@@ -225,10 +220,6 @@ final class Engine {
     return false;
   }
 
-  static String cite(Rule rule, Regime regime) {
-    return Pinpoints.forRegime(rule, regime).toString();
-  }
-
   static String role(Subject s) {
     return s.role().code().replace('_', ' ') + s.rank().map(r -> " (" + r.code().replace('_', ' ') + ")").orElse("") + (s.studentOfficer() ? ", student officer" : "");
   }
@@ -248,19 +239,7 @@ final class Engine {
     }
   }
 
-  static Set<Outcome> none() {
-    return EnumSet.noneOf(Outcome.class);
-  }
-
-  static List<Problem> problems() {
-    return new ArrayList<>();
-  }
-
   static boolean leftByResigningOrRetiring(Subject s) {
     return s.left().map(l -> l.reason() == Departure.RESIGNED || l.reason() == Departure.RETIRED).orElse(false);
-  }
-
-  static boolean constable(Subject s) {
-    return s.role() == Role.POLICE_OFFICER || s.role() == Role.SPECIAL_CONSTABLE;
   }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.Citation;
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.Forum;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.SeverityAssessment;
@@ -209,10 +208,5 @@ public final class Lifecycle {
 
   static String id(State s) {
     return s.name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Whether a forum is one a former officer can face. */
-  static boolean openToFormerOfficers(Forum f) {
-    return f == Forum.MISCONDUCT_HEARING || f == Forum.ACCELERATED_MISCONDUCT_HEARING;
   }
 }

@@ -141,10 +141,6 @@ class Trace {
     return true;
   }
 
-  boolean isEmpty() {
-    return steps.isEmpty();
-  }
-
   Explanation explanation() {
     return Explanation.of(steps);
   }
