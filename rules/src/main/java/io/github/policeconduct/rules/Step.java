@@ -94,7 +94,7 @@ public final class Step {
   public Map<String, String> facts() {
     Map<String, String> f = facts;
     if (f == null) {
-      f = factsSource instanceof Object[] read ? Trace.render(read) : castMap(factsSource);
+      f = Trace.render((Object[]) factsSource); // only steps recorded by a trace are rendered lazily
       facts = f;
     }
     return f;
@@ -122,11 +122,6 @@ public final class Step {
       because = b;
     }
     return b;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, String> castMap(Object o) {
-    return (Map<String, String>) o;
   }
 
   @SuppressWarnings("unchecked")

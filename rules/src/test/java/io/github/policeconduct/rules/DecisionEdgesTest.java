@@ -454,4 +454,73 @@ class DecisionEdgesTest {
     assertTrue(d.allows(Outcome.WRITTEN_WARNING));
     assertFalse(d.allows(Outcome.DISMISSAL_WITHOUT_NOTICE));
   }
+
+  @Test
+  void aDeadlinePastTheLastKnownBankHolidaysIsLeftUncountedAndSaysSo() {
+    LocalDate seen = LocalDate.of(2030, 6, 3);
+    Decision d = ConductRules.decide(build(constable(), allegation(seen).severity(
+        SeverityAssessment.of(Severity.GROSS_MISCONDUCT, seen)).build(),
+        hearing(LocalDate.of(2030, 12, 27), Finding.GROSS_MISCONDUCT, Outcome.DISMISSAL_WITHOUT_NOTICE)));
+    Consequence report = d.consequences().stream().filter(c -> c.kind() == ConsequenceKind.BARRED_LIST_REPORT).findFirst()
+        .orElseThrow();
+    assertEquals(Optional.empty(), report.dueBy());
+    Step uncounted = d.explanation().notApplicable().stream().filter(x -> x.rule() == Rule.CONSEQUENCE_BARRED_LIST)
+        .findFirst().orElseThrow();
+    assertTrue(uncounted.because().startsWith("The due date cannot be counted: 5 working days after 2030-12-27 falls after "
+        + "2030-12-31"), uncounted.because());
+    assertEquals(Map.of("from", "2030-12-27"), uncounted.facts());
+    assertTrue(step(d, Rule.CONSEQUENCE_BARRED_LIST).isPresent());
+    assertTrue(d.explanation().applied().stream().anyMatch(x -> x.rule() == Rule.CONSEQUENCE_BARRED_LIST
+        && x.because().contains("(date outside the working-day calendar)")));
+  }
+
+  @Test
+  void theGoverningAssessmentIsTheMostSevereAndAmongEqualsTheLatest() {
+    LocalDate seen = LocalDate.of(2021, 3, 1);
+    Allegation early = Allegation.of("A1", Standard.HONESTY_AND_INTEGRITY).cameToAttention(seen)
+        .severity(SeverityAssessment.of(Severity.MISCONDUCT, seen.plusDays(2))).build();
+    Allegation late = Allegation.of("A2", Standard.USE_OF_FORCE).cameToAttention(seen)
+        .severity(SeverityAssessment.of(Severity.MISCONDUCT, seen.plusDays(9))).build();
+    Allegation undated = Allegation.of("A3", Standard.USE_OF_FORCE).cameToAttention(seen)
+        .severity(SeverityAssessment.of(Severity.MISCONDUCT)).build();
+    Allegation gross = Allegation.of("A4", Standard.DISCREDITABLE_CONDUCT).cameToAttention(seen)
+        .severity(SeverityAssessment.of(Severity.GROSS_MISCONDUCT, seen.plusDays(1))).build();
+    assertEquals(late.severity(), Engine.severity(twoAllegations(early, late)));
+    assertEquals(late.severity(), Engine.severity(twoAllegations(late, early)));
+    assertEquals(early.severity(), Engine.severity(twoAllegations(undated, early)));
+    assertEquals(early.severity(), Engine.severity(twoAllegations(early, undated)));
+    assertEquals(gross.severity(), Engine.severity(twoAllegations(late, gross)));
+    assertEquals(gross.severity(), Engine.severity(twoAllegations(gross, late)));
+  }
+
+  private static ConductCase twoAllegations(Allegation a, Allegation b) {
+    return ConductCase.builder().id("TWO").subject(constable()).addAllegations(a, b).build();
+  }
+
+  @Test
+  void anAssessmentOfNoMisconductEndsTheAdvisoryListEntry() {
+    LocalDate seen = LocalDate.of(2019, 3, 1);
+    LocalDate left = LocalDate.of(2019, 9, 2);
+    Allegation none = allegation(seen).severity(SeverityAssessment.of(Severity.NO_MISCONDUCT)).build();
+    Decision d = ConductRules.decide(build(leaver(left, Departure.RESIGNED), none,
+        Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2019, 6, 3)).build()), LocalDate.of(2019, 10, 1));
+    assertTrue(d.inScope(), d.toString());
+    assertEquals(List.of(ConsequenceKind.ADVISORY_LIST_REPORT, ConsequenceKind.ADVISORY_LIST_REMOVAL), consequences(d),
+        d.toString());
+    assertEquals("The proceedings ended without a finding that they would have been dismissed, so they are removed from "
+        + "the Advisory List.", removal(d));
+  }
+
+  @Test
+  void proceedingsThatConcludedOnlyAfterTheResignationDidNotLiftTheRestriction() {
+    LocalDate seen = LocalDate.of(2016, 1, 4);
+    LocalDate resigned = LocalDate.of(2016, 3, 1);
+    Allegation gross = allegation(seen).severity(SeverityAssessment.of(Severity.GROSS_MISCONDUCT, seen.plusDays(3))).build();
+    Decision after = ConductRules.decide(build(leaver(resigned, Departure.RESIGNED), gross,
+        hearing(LocalDate.of(2016, 6, 1), Finding.GROSS_MISCONDUCT, Outcome.NO_FURTHER_ACTION)));
+    assertTrue(after.resignation().restricted(), after.toString());
+    Decision before = ConductRules.decide(build(leaver(resigned, Departure.RESIGNED), gross,
+        hearing(LocalDate.of(2016, 2, 1), Finding.GROSS_MISCONDUCT, Outcome.FINAL_WRITTEN_WARNING)));
+    assertFalse(before.resignation().restricted(), before.toString());
+  }
 }

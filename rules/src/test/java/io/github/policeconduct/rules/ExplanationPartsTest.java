@@ -148,6 +148,7 @@ class ExplanationPartsTest {
         .addEqualityGroup(new Step(rule, CITE, Map.of("a", "1"), false, "because"))
         .addEqualityGroup(new Step(rule, CITE, Map.of("a", "1"), true, "since"))
         .testEquals();
+    assertTrue(eager.hashCode() != new Step(other, CITE, Map.of("a", "1"), true, "because").hashCode());
     assertEquals("because [" + CITE + "]", eager.toString());
     assertEquals("(not applicable) because [" + CITE + "]",
         new Step(rule, CITE, Map.of(), false, "because").toString());
@@ -174,6 +175,7 @@ class ExplanationPartsTest {
         .addEqualityGroup(Explanation.of(List.of(a, c, b)))
         .addEqualityGroup(Explanation.of(List.of(a)))
         .testEquals();
+    assertTrue(e.hashCode() != Explanation.of(List.of(a)).hashCode());
     assertEquals(List.of(a, c), e.applied());
     assertEquals(List.of(b), e.notApplicable());
     assertTrue(e.applied(first));

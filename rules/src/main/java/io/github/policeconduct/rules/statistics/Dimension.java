@@ -123,10 +123,7 @@ public enum Dimension {
     if (this == STANDARD && vocabulary.contains(value)) {
       return Standard.parse(value).heading();
     }
-    if (this == YEAR) {
-      return value.equals(Table.NOT_KNOWN) || value.equals(Table.TOTAL) ? capitalise(value) : value;
-    }
-    return capitalise(value);
+    return capitalise(value); // a financial year such as 2014/15 has no underscore and starts with a digit
   }
 
   private static String capitalise(String code) {

@@ -41,7 +41,7 @@ public enum Unit {
   public static Unit parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     for (Unit u : values()) {
-      if (u.code().equals(t) || u.code().equals(t + "s") || (u == INDIVIDUALS && t.equals("individual"))) {
+      if (u.code().equals(t) || u.code().equals(t + "s")) {
         return u;
       }
     }

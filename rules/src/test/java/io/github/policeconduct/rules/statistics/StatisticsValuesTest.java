@@ -152,6 +152,10 @@ class StatisticsValuesTest {
         .addEqualityGroup(x.suppressBelow(4))
         .addEqualityGroup(x.suppressBelow(2))
         .testEquals();
+    assertEquals("table is already suppressed below 5",
+        assertThrows(IllegalStateException.class, () -> x.suppressBelow(5).suppressBelow(5)).getMessage());
+    assertEquals("table is already suppressed below 4",
+        assertThrows(IllegalStateException.class, () -> t.suppressBelow(4).suppressBelow(5)).getMessage());
     assertEquals(OptionalInt.empty(), x.suppressionThreshold());
     assertEquals(OptionalInt.of(2), x.suppressBelow(2).suppressionThreshold());
     assertTrue(x.toString().contains("total=33"), x.toString());
@@ -161,6 +165,51 @@ class StatisticsValuesTest {
         assertThrows(IllegalArgumentException.class, () -> x.cell("nobody", Table.TOTAL)).getMessage());
     assertEquals(Selection.all(), x.selection());
     assertEquals(Selection.all(), t.selection());
+  }
+
+  /** Distinct values in hashed collections (reports keyed by table, sets of requests) should not all collide. */
+  @Test
+  void distinctValuesSpreadTheirHashCodes() {
+    assertDistinctHashes(Count.of(3), Count.of(4), Count.of(40), Count.suppressedBelow(5));
+    assertDistinctHashes(FinancialYear.startingIn(2014), FinancialYear.startingIn(2015));
+    assertDistinctHashes(Selection.all(), Selection.all().concludedOnly(), Selection.between(APRIL_2014, APRIL_2014));
+    assertDistinctHashes(years(7, 3, 0), years(3, 7, 0));
+    assertDistinctHashes(years(7, 3, 0).rows().get(0), years(7, 3, 0).rows().get(1));
+    assertDistinctHashes(SuppressionTest.grid(new long[][] {{3, 10}, {8, 12}}), SuppressionTest.grid(new long[][] {{3, 10},
+        {8, 13}}), SuppressionTest.grid(new long[][] {{13, 0}, {8, 12}}));
+    assertDistinctHashes(new SuppressedCell("a", SuppressedCell.Kind.PRIMARY, "x"),
+        new SuppressedCell("b", SuppressedCell.Kind.PRIMARY, "x"));
+    assertDistinctHashes(FoiRequest.of("a", Selection.all(), Unit.CASES, Dimension.FORUM),
+        FoiRequest.of("b", Selection.all(), Unit.CASES, Dimension.FORUM));
+  }
+
+  private static void assertDistinctHashes(Object... values) {
+    assertEquals(values.length, java.util.Arrays.stream(values).mapToInt(Object::hashCode).distinct().count(),
+        java.util.Arrays.toString(values));
+  }
+
+  @Test
+  void aTabulatorGivesOnlyTheTableItWasMadeForAndSaysWhatItCounted() {
+    Tabulator one = Tabulator.by(Dimension.FORUM, Unit.CASES, Selection.all()).addAll(Caseload.cases());
+    Tabulator two = Tabulator.crossing(Dimension.FORUM, Dimension.ROLE, Unit.CASES, Selection.all().concludedOnly())
+        .addAll(Caseload.cases());
+    assertEquals("this tabulator crosses two dimensions: use crossTable()",
+        assertThrows(IllegalStateException.class, two::table).getMessage());
+    assertEquals("this tabulator has one dimension: use table()",
+        assertThrows(IllegalStateException.class, one::crossTable).getMessage());
+    assertEquals("Tabulator{forum, cases, read 4, selected 4}", one.toString());
+    assertEquals("Tabulator{forum × role, cases, read 4, selected 2}", two.toString());
+  }
+
+  @Test
+  void csvQuotesAFieldWithAQuoteOrACommaAndNothingElse() {
+    Map<String, Long> m = new LinkedHashMap<>();
+    m.put("say \"no\"", 1L);
+    m.put("a,b", 2L);
+    m.put("plain", 3L);
+    m.put(Table.NOT_KNOWN, 0L);
+    String csv = TableWriter.csv(new Table(Dimension.YEAR, Unit.CASES, Selection.all(), m, 6));
+    assertTrue(csv.contains("\n\"say \"\"no\"\"\",1\n\"a,b\",2\nplain,3\n"), csv);
   }
 
   @Test
