@@ -186,4 +186,20 @@ class TabulatorOracleProperties {
         .table().rows().stream().filter(row -> row.count().value().getAsLong() > 0).forEach(row -> firstSeen.add(row.value()));
     assertEquals(Set.of("misconduct_hearing"), firstSeen);
   }
+
+  @Test
+  void withNoOutcomeOrFindingACaseWithProceedingsOutranksOneWithout() {
+    ConductCase none = ConductCase.builder().id("N").subject(io.github.policeconduct.core.Subject.officer(
+        io.github.policeconduct.core.Rank.CONSTABLE).id("P-7").build())
+        .addAllegations(io.github.policeconduct.core.Allegation.of("A1", io.github.policeconduct.core.Standard.USE_OF_FORCE)
+            .cameToAttention(Caseload.SEEN).build()).build();
+    ConductCase meeting = io.github.policeconduct.core.ImmutableConductCase.copyOf(none).withId("M")
+        .withProceedings(Proceedings.at(io.github.policeconduct.core.Forum.MISCONDUCT_MEETING, Caseload.SEEN.plusDays(60))
+            .build());
+    for (List<ConductCase> order : List.of(List.of(none, meeting), List.of(meeting, none))) {
+      Table t = Tabulator.by(Dimension.FORUM, Unit.INDIVIDUALS, Selection.all()).addAll(order).table();
+      assertEquals(1L, t.row("misconduct_meeting").get().count().value().getAsLong(), t.toString());
+      assertEquals(0L, t.row(Table.NOT_KNOWN).get().count().value().getAsLong(), t.toString());
+    }
+  }
 }
