@@ -1,12 +1,6 @@
 package io.github.policeconduct.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,13 +37,7 @@ class CatalogueGoldenTest {
   private static final Rank[] RANKS = {Rank.CONSTABLE, Rank.SERGEANT};
 
   static void golden(String name, String actual) throws IOException {
-    Path file = Paths.get("src/test/resources/golden", name);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
-        "output differs from " + file + " (rerun with -Dgolden.update=true and review the diff)");
+    Golden.check(name, actual);
   }
 
   @Test

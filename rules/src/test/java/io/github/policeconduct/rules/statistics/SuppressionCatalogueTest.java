@@ -1,12 +1,6 @@
 package io.github.policeconduct.rules.statistics;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,16 +64,6 @@ class SuppressionCatalogueTest {
           .append("\n   -> ").append(SuppressionTest.shown(t)).append('\n').append(describe(t.suppressed()))
           .append('\n');
     }
-    golden("suppression.txt", b.toString());
-  }
-
-  private static void golden(String name, String actual) throws IOException {
-    Path file = Paths.get("src/test/resources/golden", name);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
-        "output differs from " + file + " (rerun with -Dgolden.update=true and review the diff)");
+    io.github.policeconduct.rules.Golden.check("suppression.txt", b.toString());
   }
 }
