@@ -56,16 +56,19 @@ import io.github.policeconduct.core.ConductCase;
  * @since 0.1.0
  */
 public final class CaseJson {
-  private static final CaseJson STANDARD = new CaseJson(Limits.defaults());
+  private static final CaseJson STANDARD = new CaseJson(Limits.defaults(), true);
 
   private final Limits limits;
+  /** Whether cases are first tried on the fast path ({@link FastCases}); false only in tests, for comparison. */
+  private final boolean fast;
   private final ObjectMapper mapper;
   private final ObjectReader reader;
   private final ObjectWriter compact;
   private final ObjectWriter pretty;
 
-  private CaseJson(Limits limits) {
+  private CaseJson(Limits limits, boolean fast) {
     this.limits = limits;
+    this.fast = fast;
     this.mapper = Mappers.create(limits);
     // Trailing content is checked by the readers here, which need to stop after one value.
     this.reader = mapper.readerFor(ConductCase.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -96,7 +99,12 @@ public final class CaseJson {
    */
   public static CaseJson withLimits(Limits limits) {
     Objects.requireNonNull(limits, "limits");
-    return limits.equals(Limits.defaults()) ? STANDARD : new CaseJson(limits);
+    return limits.equals(Limits.defaults()) ? STANDARD : new CaseJson(limits, true);
+  }
+
+  /** A reader that always binds with databind, never the fast path: what the fast path is compared with. */
+  static CaseJson databindOnly(Limits limits) {
+    return new CaseJson(limits, false);
   }
 
   /**
@@ -136,6 +144,12 @@ public final class CaseJson {
       throw new CaseFormatException(source, 1, "", "", "the case is larger than the limit of "
           + limits.maxCaseBytes() + " bytes");
     }
+    if (fast) {
+      ConductCase quick = readFast(json);
+      if (quick != null) {
+        return quick;
+      }
+    }
     JsonParser p = null;
     try {
       p = mapper.getFactory().createParser(json);
@@ -160,6 +174,15 @@ public final class CaseJson {
           // reading from a string
         }
       }
+    }
+  }
+
+  /** The case on the fast path, or null: then databind reads the text again and reports any problem. */
+  private ConductCase readFast(String json) {
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
+      return FastCases.read(p);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -199,7 +222,7 @@ public final class CaseJson {
   public Cursor open(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new Cursor(new CaseStream(in, source, reader, limits.maxCaseBytes()));
+    return new Cursor(new CaseStream(in, source, reader, limits.maxCaseBytes(), fast));
   }
 
   /**

@@ -31,6 +31,7 @@ final class CaseStream implements Closeable {
   private final ObjectReader reader;
   private final JsonFactory factory;
   private final int maxCaseBytes;
+  private final boolean fast;
 
   private final byte[] buf = new byte[64 * 1024];
   private int pos;
@@ -52,8 +53,9 @@ final class CaseStream implements Closeable {
   private long lineOffset;
   private CaseJson.Result pendingResult;
 
-  CaseStream(InputStream in, String source, ObjectReader reader, int maxCaseBytes) {
+  CaseStream(InputStream in, String source, ObjectReader reader, int maxCaseBytes, boolean fast) {
     this.in = in;
+    this.fast = fast;
     this.source = source;
     this.reader = reader;
     this.factory = reader.getFactory();
@@ -186,6 +188,12 @@ final class CaseStream implements Closeable {
    * factory, and the arguments.
    */
   CaseJson.Result parseLine(byte[] bytes, int length, long caseIndex, long at) {
+    if (fast && Utf8Check.firstInvalid(bytes, 0, length) < 0) {
+      ConductCase quick = parseFast(bytes, length);
+      if (quick != null) {
+        return CaseJson.Result.success(caseIndex, at, quick);
+      }
+    }
     JsonParser p = null;
     try {
       p = factory.createParser(bytes, 0, length);
@@ -211,6 +219,18 @@ final class CaseStream implements Closeable {
       return CaseJson.Result.failure(caseIndex, at, Problems.translate(e, p, source, at - 1, at, at));
     } finally {
       closeQuietly(p);
+    }
+  }
+
+  /**
+   * The case on the fast path ({@link FastCases}), or null: then databind reads the line again and reports
+   * any problem exactly as before. The line must be UTF-8 (Jackson's byte parser lets a few bad bytes through).
+   */
+  private ConductCase parseFast(byte[] bytes, int length) {
+    try (JsonParser p = factory.createParser(bytes, 0, length)) {
+      return FastCases.read(p);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

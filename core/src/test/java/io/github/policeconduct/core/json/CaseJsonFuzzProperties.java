@@ -199,7 +199,7 @@ class CaseJsonFuzzProperties {
 
   private static final int DEEP = 10_000;
 
-  private static final Gen<Mutant> DROP_KEY = in -> {
+  static final Gen<Mutant> DROP_KEY = in -> {
     JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     Slot s = pick(slots, integers().all().generate(in));
@@ -211,7 +211,7 @@ class CaseJsonFuzzProperties {
     return new Mutant(Kind.DROP_KEY, "dropped " + s.path, compact(root));
   };
 
-  private static final Gen<Mutant> DUPLICATE_KEY = in -> {
+  static final Gen<Mutant> DUPLICATE_KEY = in -> {
     JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> members = new ArrayList<>();
     for (Slot s : slots(root, "", new ArrayList<>())) {
@@ -228,7 +228,7 @@ class CaseJsonFuzzProperties {
     return new Mutant(Kind.DUPLICATE_KEY, s.path + " twice, then " + second, text);
   };
 
-  private static final Gen<Mutant> SWAP_VALUES = in -> {
+  static final Gen<Mutant> SWAP_VALUES = in -> {
     JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     Slot a = pick(slots, integers().all().generate(in));
@@ -246,7 +246,7 @@ class CaseJsonFuzzProperties {
     return new Mutant(Kind.SWAP_VALUES, a.path + " <-> " + b.path, compact(root));
   };
 
-  private static final Gen<Mutant> WRONG_TYPE = in -> {
+  static final Gen<Mutant> WRONG_TYPE = in -> {
     JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     String raw = WRONG_VALUES.get(integers().between(0, WRONG_VALUES.size() - 1).generate(in));
@@ -258,7 +258,7 @@ class CaseJsonFuzzProperties {
     return new Mutant(Kind.WRONG_TYPE, s.path + " := " + raw, replaced(root, s, raw));
   };
 
-  private static final Gen<Mutant> HUGE_NUMBER = in -> {
+  static final Gen<Mutant> HUGE_NUMBER = in -> {
     JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     List<Slot> numbers = new ArrayList<>();
@@ -273,7 +273,7 @@ class CaseJsonFuzzProperties {
     return new Mutant(Kind.HUGE_NUMBER, s.path + " := " + raw, replaced(root, s, raw));
   };
 
-  private static final Gen<Mutant> DEEP_NESTING = in -> {
+  static final Gen<Mutant> DEEP_NESTING = in -> {
     JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     int shape = integers().between(0, 4).generate(in);
@@ -320,7 +320,7 @@ class CaseJsonFuzzProperties {
   /** The characters each unit of {@link #FILL} becomes once read (an escape is one; an emoji is two). */
   private static final int[] READ_AS = {1, 1, 1, 2, 1, 1, 3};
 
-  private static final Gen<Mutant> LONG_STRING = in -> {
+  static final Gen<Mutant> LONG_STRING = in -> {
     JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     int length = LONG[integers().between(0, LONG.length - 1).generate(in)];
@@ -352,7 +352,7 @@ class CaseJsonFuzzProperties {
       {0xFC, 0x84, 0x80, 0x80, 0x80, 0x80}, {0xC3}, {0xE2, 0x82}, {0xF0, 0x9F, 0x98}, {0xC3, 0x28},
       {0xE2, 0x28, 0xA1}, {0xED, 0xA0, 0x80, 0xED, 0xB0, 0x80}};
 
-  private static final Gen<Mutant> INVALID_UTF8 = in -> {
+  static final Gen<Mutant> INVALID_UTF8 = in -> {
     byte[] good = JSON.write(CaseJsonProperties.CASES.generate(in)).getBytes(StandardCharsets.UTF_8);
     int[] bad = NOT_UTF8[integers().between(0, NOT_UTF8.length - 1).generate(in)];
     int at = Math.floorMod(integers().all().generate(in), good.length + 1);
