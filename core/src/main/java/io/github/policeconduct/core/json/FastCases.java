@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.AllegationFinding;
 import io.github.policeconduct.core.Category;
@@ -70,10 +72,14 @@ final class FastCases {
 
   /**
    * The case that is the whole of what {@code p} reads (one object, then the end of the input), or null when
-   * the fast path does not handle it exactly. Never throws; does not close {@code p}.
+   * the fast path does not handle it exactly. Never throws; does not close {@code p}, which must not have
+   * read anything yet.
    */
   static ConductCase read(JsonParser p) {
     try {
+      // Duplicate keys are caught below, per object, by a bit per key (at the first one, the fast path gives
+      // up and databind, whose parser detects duplicates, reports it): cheaper than the parser's hash set.
+      p.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -88,300 +94,344 @@ final class FastCases {
     }
   }
 
+  // ---- keys ---------------------------------------------------------------------------------------------
+
+  /**
+   * The keys of one type, in the order {@link CaseJson#write} writes them. Each object is read expecting the
+   * key after the last one seen, which Jackson matches against the raw bytes without looking the name up;
+   * keys out of that order are looked up by name.
+   */
+  private static final class Keys {
+    final SerializedString[] keys;
+
+    Keys(String... names) {
+      keys = new SerializedString[names.length];
+      for (int i = 0; i < names.length; i++) {
+        keys[i] = new SerializedString(names[i]);
+      }
+    }
+  }
+
+  private static final Keys CASE = new Keys("id", "force", "subject", "record", "allegations",
+      "condition_c_determination", "proceedings");
+  private static final Keys SUBJECT = new Keys("id", "role", "rank", "student_officer", "joined", "left");
+  private static final Keys SERVICE_END = new Keys("date", "reason");
+  private static final Keys RECORD = new Keys("warnings", "reduced_in_rank");
+  private static final Keys WARNING = new Keys("type", "notified", "months");
+  private static final Keys ALLEGATION = new Keys("id", "summary", "standards", "categories", "conduct_date",
+      "came_to_attention", "connected_to_earlier_allegation", "severity");
+  private static final Keys SEVERITY = new Keys("level", "assessed");
+  private static final Keys PROCEEDINGS = new Keys("forum", "date", "findings", "unconnected_incidents", "outcome",
+      "final_written_warning_months");
+  private static final Keys FINDING = new Keys("allegation", "finding");
+
+  /** Where one object's reading is: the keys seen so far (a bit each) and the last one. */
+  private static final class At {
+    int seen;
+    int last = -1;
+  }
+
+  /**
+   * The index in {@code keys} of the object's next key, or -1 at its end; gives up at an unknown key or one
+   * seen before in this object.
+   */
+  private static int nextKey(JsonParser p, Keys keys, At at) throws IOException {
+    SerializedString[] k = keys.keys;
+    int expect = at.last + 1;
+    int i;
+    if (expect < k.length && p.nextFieldName(k[expect])) {
+      i = expect;
+    } else {
+      JsonToken t = expect < k.length ? p.currentToken() : p.nextToken();
+      if (t == JsonToken.END_OBJECT) {
+        return -1;
+      }
+      if (t != JsonToken.FIELD_NAME) {
+        throw GIVE_UP;
+      }
+      i = indexOf(k, p.currentName());
+    }
+    int bit = 1 << i;
+    if ((at.seen & bit) != 0) {
+      throw GIVE_UP;
+    }
+    at.seen |= bit;
+    at.last = i;
+    return i;
+  }
+
+  private static int indexOf(SerializedString[] keys, String name) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].getValue().equals(name)) {
+        return i;
+      }
+    }
+    throw GIVE_UP;
+  }
+
   // ---- the types, each at its START_OBJECT ------------------------------------------------------------
 
   private static ConductCase conductCase(JsonParser p) throws IOException {
     ImmutableConductCase.Builder b = ConductCase.builder();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      switch (name) {
-        case "id":
+    At at = new At();
+    int k;
+    while ((k = nextKey(p, CASE, at)) >= 0) {
+      switch (k) {
+        case 0:
           b.id(string(p));
           break;
-        case "force": {
+        case 1: {
           String force = stringOrNull(p);
           if (force != null) {
             b.force(force);
           }
           break;
         }
-        case "subject":
+        case 2:
           startObject(p);
           b.subject(subject(p));
           break;
-        case "record":
+        case 3:
           if (objectOrNull(p)) {
             b.record(record(p));
           }
           break;
-        case "allegations":
+        case 4:
           startArray(p);
           while (nextIsObject(p)) {
             b.addAllegations(allegation(p));
           }
           break;
-        case "condition_c_determination":
+        case 5:
           b.conditionCDetermination(bool(p));
           break;
-        case "proceedings":
+        default:
           if (objectOrNull(p)) {
             b.proceedings(proceedings(p));
           }
           break;
-        default:
-          throw GIVE_UP;
       }
     }
-    endObject(p);
     return b.build();
   }
 
   private static Subject subject(JsonParser p) throws IOException {
     ImmutableSubject.Builder b = Subject.builder();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      switch (name) {
-        case "id": {
+    At at = new At();
+    int k;
+    while ((k = nextKey(p, SUBJECT, at)) >= 0) {
+      switch (k) {
+        case 0: {
           String id = stringOrNull(p);
           if (id != null) {
             b.id(id);
           }
           break;
         }
-        case "role":
+        case 1:
           b.role(Role.parse(string(p)));
           break;
-        case "rank": {
+        case 2: {
           String rank = stringOrNull(p);
           if (rank != null) {
             b.rank(Rank.parse(rank));
           }
           break;
         }
-        case "student_officer":
+        case 3:
           b.studentOfficer(bool(p));
           break;
-        case "joined": {
+        case 4: {
           LocalDate joined = dateOrNull(p);
           if (joined != null) {
             b.joined(joined);
           }
           break;
         }
-        case "left":
+        default:
           if (objectOrNull(p)) {
             b.left(serviceEnd(p));
           }
           break;
-        default:
-          throw GIVE_UP;
       }
     }
-    endObject(p);
     return b.build();
   }
 
   private static ServiceEnd serviceEnd(JsonParser p) throws IOException {
     ImmutableServiceEnd.Builder b = ImmutableServiceEnd.builder();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      switch (name) {
-        case "date":
-          b.date(date(p));
-          break;
-        case "reason":
-          b.reason(Departure.parse(string(p)));
-          break;
-        default:
-          throw GIVE_UP;
+    At at = new At();
+    int k;
+    while ((k = nextKey(p, SERVICE_END, at)) >= 0) {
+      if (k == 0) {
+        b.date(date(p));
+      } else {
+        b.reason(Departure.parse(string(p)));
       }
     }
-    endObject(p);
     return b.build();
   }
 
   private static DisciplinaryRecord record(JsonParser p) throws IOException {
     ImmutableDisciplinaryRecord.Builder b = DisciplinaryRecord.builder();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      switch (name) {
-        case "warnings":
-          startArray(p);
-          while (nextIsObject(p)) {
-            b.addWarnings(warning(p));
-          }
-          break;
-        case "reduced_in_rank":
-          b.reducedInRank(bool(p));
-          break;
-        default:
-          throw GIVE_UP;
+    At at = new At();
+    int k;
+    while ((k = nextKey(p, RECORD, at)) >= 0) {
+      if (k == 0) {
+        startArray(p);
+        while (nextIsObject(p)) {
+          b.addWarnings(warning(p));
+        }
+      } else {
+        b.reducedInRank(bool(p));
       }
     }
-    endObject(p);
     return b.build();
   }
 
   private static Warning warning(JsonParser p) throws IOException {
     ImmutableWarning.Builder b = ImmutableWarning.builder();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      switch (name) {
-        case "type":
+    At at = new At();
+    int k;
+    while ((k = nextKey(p, WARNING, at)) >= 0) {
+      switch (k) {
+        case 0:
           b.type(WarningType.parse(string(p)));
           break;
-        case "notified":
+        case 1:
           b.notified(date(p));
           break;
-        case "months":
+        default:
           if (!nextIsNull(p)) {
             b.months(currentInt(p));
           }
           break;
-        default:
-          throw GIVE_UP;
       }
     }
-    endObject(p);
     return b.build();
   }
 
   private static Allegation allegation(JsonParser p) throws IOException {
     ImmutableAllegation.Builder b = Allegation.builder();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      switch (name) {
-        case "id":
+    At at = new At();
+    int k;
+    while ((k = nextKey(p, ALLEGATION, at)) >= 0) {
+      switch (k) {
+        case 0:
           b.id(string(p));
           break;
-        case "summary": {
+        case 1: {
           String summary = stringOrNull(p);
           if (summary != null) {
             b.summary(summary);
           }
           break;
         }
-        case "standards":
+        case 2:
           startArray(p);
           while (nextIsString(p)) {
             b.addStandards(Standard.parse(p.getText()));
           }
           break;
-        case "categories":
+        case 3:
           startArray(p);
           while (nextIsString(p)) {
             b.addCategories(Category.parse(p.getText()));
           }
           break;
-        case "conduct_date": {
+        case 4: {
           LocalDate conductDate = dateOrNull(p);
           if (conductDate != null) {
             b.conductDate(conductDate);
           }
           break;
         }
-        case "came_to_attention":
+        case 5:
           b.cameToAttention(date(p));
           break;
-        case "connected_to_earlier_allegation":
+        case 6:
           b.connectedToEarlierAllegation(bool(p));
           break;
-        case "severity":
+        default:
           if (objectOrNull(p)) {
             b.severity(severity(p));
           }
           break;
-        default:
-          throw GIVE_UP;
       }
     }
-    endObject(p);
     return b.build();
   }
 
   private static SeverityAssessment severity(JsonParser p) throws IOException {
     ImmutableSeverityAssessment.Builder b = ImmutableSeverityAssessment.builder();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      switch (name) {
-        case "level":
-          b.level(Severity.parse(string(p)));
-          break;
-        case "assessed": {
-          LocalDate assessed = dateOrNull(p);
-          if (assessed != null) {
-            b.assessed(assessed);
-          }
-          break;
+    At at = new At();
+    int k;
+    while ((k = nextKey(p, SEVERITY, at)) >= 0) {
+      if (k == 0) {
+        b.level(Severity.parse(string(p)));
+      } else {
+        LocalDate assessed = dateOrNull(p);
+        if (assessed != null) {
+          b.assessed(assessed);
         }
-        default:
-          throw GIVE_UP;
       }
     }
-    endObject(p);
     return b.build();
   }
 
   private static Proceedings proceedings(JsonParser p) throws IOException {
     ImmutableProceedings.Builder b = Proceedings.builder();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      switch (name) {
-        case "forum":
+    At at = new At();
+    int k;
+    while ((k = nextKey(p, PROCEEDINGS, at)) >= 0) {
+      switch (k) {
+        case 0:
           b.forum(Forum.parse(string(p)));
           break;
-        case "date": {
+        case 1: {
           LocalDate date = dateOrNull(p);
           if (date != null) {
             b.date(date);
           }
           break;
         }
-        case "findings":
+        case 2:
           startArray(p);
           while (nextIsObject(p)) {
             b.addFindings(finding(p));
           }
           break;
-        case "unconnected_incidents":
+        case 3:
           b.unconnectedIncidents(bool(p));
           break;
-        case "outcome": {
+        case 4: {
           String outcome = stringOrNull(p);
           if (outcome != null) {
             b.outcome(Outcome.parse(outcome));
           }
           break;
         }
-        case "final_written_warning_months":
+        default:
           if (!nextIsNull(p)) {
             b.finalWrittenWarningMonths(currentInt(p));
           }
           break;
-        default:
-          throw GIVE_UP;
       }
     }
-    endObject(p);
     return b.build();
   }
 
   private static AllegationFinding finding(JsonParser p) throws IOException {
     ImmutableAllegationFinding.Builder b = ImmutableAllegationFinding.builder();
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      switch (name) {
-        case "allegation":
-          b.allegation(string(p));
-          break;
-        case "finding":
-          b.finding(Finding.parse(string(p)));
-          break;
-        default:
-          throw GIVE_UP;
+    At at = new At();
+    int k;
+    while ((k = nextKey(p, FINDING, at)) >= 0) {
+      if (k == 0) {
+        b.allegation(string(p));
+      } else {
+        b.finding(Finding.parse(string(p)));
       }
     }
-    endObject(p);
     return b.build();
   }
 
@@ -389,13 +439,6 @@ final class FastCases {
 
   private static void startObject(JsonParser p) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
-      throw GIVE_UP;
-    }
-  }
-
-  /** After the last member: {@code nextFieldName} returned null, so the object must have ended. */
-  private static void endObject(JsonParser p) {
-    if (p.currentToken() != JsonToken.END_OBJECT) {
       throw GIVE_UP;
     }
   }
@@ -486,17 +529,27 @@ final class FastCases {
   }
 
   private static LocalDate date(JsonParser p) throws IOException {
-    return isoDate(string(p));
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw GIVE_UP;
+    }
+    return currentDate(p);
   }
 
   /** The date of an optional key, or null for JSON {@code null}. */
   private static LocalDate dateOrNull(JsonParser p) throws IOException {
-    String text = stringOrNull(p);
-    return text == null ? null : isoDate(text);
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return currentDate(p);
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw GIVE_UP;
   }
 
-  private static LocalDate isoDate(String text) {
-    LocalDate d = Mappers.isoDate(text);
+  /** The date the parser's string is, read from its buffer ({@link Mappers#isoDate(char[], int, int)}). */
+  private static LocalDate currentDate(JsonParser p) throws IOException {
+    LocalDate d = Mappers.isoDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (d == null) {
       throw GIVE_UP;
     }

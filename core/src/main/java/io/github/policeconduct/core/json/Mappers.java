@@ -145,6 +145,35 @@ final class Mappers {
     return LocalDate.of(y, m, d);
   }
 
+  /**
+   * {@link #isoDate(String)} of the {@code length} characters of {@code text} from {@code offset} (the parser's
+   * buffer), without making a string of them.
+   */
+  static LocalDate isoDate(char[] text, int offset, int length) {
+    if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
+      return null;
+    }
+    int y = digits(text, offset, offset + 4);
+    int m = digits(text, offset + 5, offset + 7);
+    int d = digits(text, offset + 8, offset + 10);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > java.time.Month.of(m).length(java.time.Year.isLeap(y))) {
+      return null;
+    }
+    return LocalDate.of(y, m, d);
+  }
+
+  private static int digits(char[] text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if any is not a digit. */
   private static int digits(String text, int from, int to) {
     int n = 0;

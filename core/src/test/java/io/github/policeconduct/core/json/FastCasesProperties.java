@@ -384,7 +384,10 @@ class FastCasesProperties {
         Fixtures.variant("subject.student_officer", "null"), Fixtures.variant("extra", "1"), Fixtures.variant("subject.role", "\"nope\""),
         Fixtures.variant("allegations.0.came_to_attention", "\"2021-02-30\""),
         Fixtures.variant("allegations.0.standards", "[]"), Fixtures.variant("subject.rank", "1"),
-        "{\"id\":\"X\",\"id\":\"Y\"}")) {
+        "{\"id\":\"X\",\"id\":\"Y\"}", Fixtures.GOOD.replace("\"allegations\"", "\"id\": \"G2\", \"allegations\""),
+        Fixtures.GOOD.replace("\"standards\"", "\"standards\": [\"use_of_force\"], \"standards\""),
+        Fixtures.GOOD.replace("\"allegations\": [", "\"allegations\": [], \"allegations\": ["),
+        Fixtures.GOOD.replace("\"rank\": \"sergeant\"", "\"rank\": \"sergeant\", \"role\": \"police_officer\""))) {
       assertNull(fast(bad), () -> "the fast path took " + bad);
     }
   }

@@ -12,7 +12,10 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The fast date reader accepts exactly the days the strict formatter (and its shape check) accepts. */
+/**
+ * The fast date readers (of a string, and of a parser's buffer) accept exactly the days the strict formatter (and
+ * its shape check) accepts.
+ */
 class IsoDateTest {
   private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
       .withResolverStyle(ResolverStyle.STRICT);
@@ -53,6 +56,9 @@ class IsoDateTest {
     }
     for (String text : texts) {
       assertEquals(strict(text), Mappers.isoDate(text), text);
+      // The fast path reads the parser's buffer: the text somewhere inside a longer array.
+      char[] buffer = ("\"x\":\"" + text + "\"}").toCharArray();
+      assertEquals(strict(text), Mappers.isoDate(buffer, 5, text.length()), text);
     }
   }
 }
