@@ -3,6 +3,7 @@ package io.github.policeconduct.core.json;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -169,6 +170,85 @@ final class FastCases {
     throw GIVE_UP;
   }
 
+  // ---- codes --------------------------------------------------------------------------------------------
+
+  /**
+   * The canonical codes of one vocabulary, matched against the parser's buffer without making a string; any
+   * other spelling (another case, an alias) is handed to the type's {@code parse}, as databind does. Each
+   * code maps to what {@code parse} gives for it, so the answer is {@code parse}'s whichever way it is found.
+   */
+  private static final class Codebook<E extends Enum<E>> {
+    private final char[][] codes;
+    private final Object[] values;
+    private final Function<String, E> parse;
+
+    Codebook(Class<E> type, Function<E, String> code, Function<String, E> parse) {
+      E[] all = type.getEnumConstants();
+      codes = new char[all.length][];
+      values = new Object[all.length];
+      for (int i = 0; i < all.length; i++) {
+        String c = code.apply(all[i]);
+        codes[i] = c.toCharArray();
+        values[i] = parse.apply(c);
+      }
+      this.parse = parse;
+    }
+
+    /** The value of the next token, which must be a string. */
+    E read(JsonParser p) throws IOException {
+      if (p.nextToken() != JsonToken.VALUE_STRING) {
+        throw GIVE_UP;
+      }
+      return current(p);
+    }
+
+    /** The value of the string the parser is on; gives up at any other token. */
+    @SuppressWarnings("unchecked")
+    E current(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw GIVE_UP;
+      }
+      char[] text = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      for (int i = 0; i < codes.length; i++) {
+        if (same(codes[i], text, offset, length)) {
+          return (E) values[i];
+        }
+      }
+      return parse.apply(p.getText());
+    }
+
+    private static boolean same(char[] code, char[] text, int offset, int length) {
+      if (code.length != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (code[i] != text[offset + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static final Codebook<Role> ROLE_CODES = new Codebook<>(Role.class, Role::code, Role::parse);
+  private static final Codebook<Rank> RANK_CODES = new Codebook<>(Rank.class, Rank::code, Rank::parse);
+  private static final Codebook<Departure> DEPARTURE_CODES = new Codebook<>(Departure.class, Departure::code,
+      Departure::parse);
+  private static final Codebook<WarningType> WARNING_TYPE_CODES = new Codebook<>(WarningType.class, WarningType::code,
+      WarningType::parse);
+  private static final Codebook<Standard> STANDARD_CODES = new Codebook<>(Standard.class, Standard::code,
+      Standard::parse);
+  private static final Codebook<Category> CATEGORY_CODES = new Codebook<>(Category.class, Category::code,
+      Category::parse);
+  private static final Codebook<Severity> SEVERITY_CODES = new Codebook<>(Severity.class, Severity::code,
+      Severity::parse);
+  private static final Codebook<Forum> FORUM_CODES = new Codebook<>(Forum.class, Forum::code, Forum::parse);
+  private static final Codebook<Outcome> OUTCOME_CODES = new Codebook<>(Outcome.class, Outcome::code, Outcome::parse);
+  private static final Codebook<Finding> FINDING_CODES = new Codebook<>(Finding.class, Finding::code,
+      Finding::parse);
+
   // ---- the types, each at its START_OBJECT ------------------------------------------------------------
 
   private static ConductCase conductCase(JsonParser p) throws IOException {
@@ -229,12 +309,11 @@ final class FastCases {
           break;
         }
         case 1:
-          b.role(Role.parse(string(p)));
+          b.role(ROLE_CODES.read(p));
           break;
         case 2: {
-          String rank = stringOrNull(p);
-          if (rank != null) {
-            b.rank(Rank.parse(rank));
+          if (!nextIsNull(p)) {
+            b.rank(RANK_CODES.current(p));
           }
           break;
         }
@@ -266,7 +345,7 @@ final class FastCases {
       if (k == 0) {
         b.date(date(p));
       } else {
-        b.reason(Departure.parse(string(p)));
+        b.reason(DEPARTURE_CODES.read(p));
       }
     }
     return b.build();
@@ -296,7 +375,7 @@ final class FastCases {
     while ((k = nextKey(p, WARNING, at)) >= 0) {
       switch (k) {
         case 0:
-          b.type(WarningType.parse(string(p)));
+          b.type(WARNING_TYPE_CODES.read(p));
           break;
         case 1:
           b.notified(date(p));
@@ -330,13 +409,13 @@ final class FastCases {
         case 2:
           startArray(p);
           while (nextIsString(p)) {
-            b.addStandards(Standard.parse(p.getText()));
+            b.addStandards(STANDARD_CODES.current(p));
           }
           break;
         case 3:
           startArray(p);
           while (nextIsString(p)) {
-            b.addCategories(Category.parse(p.getText()));
+            b.addCategories(CATEGORY_CODES.current(p));
           }
           break;
         case 4: {
@@ -368,7 +447,7 @@ final class FastCases {
     int k;
     while ((k = nextKey(p, SEVERITY, at)) >= 0) {
       if (k == 0) {
-        b.level(Severity.parse(string(p)));
+        b.level(SEVERITY_CODES.read(p));
       } else {
         LocalDate assessed = dateOrNull(p);
         if (assessed != null) {
@@ -386,7 +465,7 @@ final class FastCases {
     while ((k = nextKey(p, PROCEEDINGS, at)) >= 0) {
       switch (k) {
         case 0:
-          b.forum(Forum.parse(string(p)));
+          b.forum(FORUM_CODES.read(p));
           break;
         case 1: {
           LocalDate date = dateOrNull(p);
@@ -405,9 +484,8 @@ final class FastCases {
           b.unconnectedIncidents(bool(p));
           break;
         case 4: {
-          String outcome = stringOrNull(p);
-          if (outcome != null) {
-            b.outcome(Outcome.parse(outcome));
+          if (!nextIsNull(p)) {
+            b.outcome(OUTCOME_CODES.current(p));
           }
           break;
         }
@@ -429,7 +507,7 @@ final class FastCases {
       if (k == 0) {
         b.allegation(string(p));
       } else {
-        b.finding(Finding.parse(string(p)));
+        b.finding(FINDING_CODES.read(p));
       }
     }
     return b.build();

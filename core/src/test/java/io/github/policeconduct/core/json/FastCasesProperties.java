@@ -381,7 +381,8 @@ class FastCasesProperties {
   @Test
   void theFastPathGivesUpOnWhatItDoesNotHandle() {
     for (String bad : List.of("null", "[]", "{}", Fixtures.GOOD + " {}", Fixtures.GOOD + " x",
-        Fixtures.variant("subject.student_officer", "null"), Fixtures.variant("extra", "1"), Fixtures.variant("subject.role", "\"nope\""),
+        Fixtures.variant("subject.student_officer", "null"), Fixtures.variant("extra", "1"),
+        Fixtures.variant("subject.role", "\"nope\""),
         Fixtures.variant("allegations.0.came_to_attention", "\"2021-02-30\""),
         Fixtures.variant("allegations.0.standards", "[]"), Fixtures.variant("subject.rank", "1"),
         "{\"id\":\"X\",\"id\":\"Y\"}", Fixtures.GOOD.replace("\"allegations\"", "\"id\": \"G2\", \"allegations\""),
