@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.Category;
@@ -301,17 +302,19 @@ final class CaseDecider {
           + "amount to if proved (the severity assessment).", cite(Rule.ROUTING_NO_CASE)));
     } else {
       Severity level = sev.get().level();
-      String when = sev.get().assessed().map(d -> " on " + Dates.iso(d)).orElse("");
+      Optional<LocalDate> assessedOn = sev.get().assessed();
+      // Text for the sentences below, built only when a step is read (as they are).
+      Supplier<String> on = () -> assessedOn.map(d -> " on " + Dates.iso(d)).orElse("");
       switch (level) {
         case NO_MISCONDUCT:
-          t.applied(Rule.ROUTING_NO_CASE, cite(Rule.ROUTING_NO_CASE), () -> "The conduct was assessed" + when
+          t.applied(Rule.ROUTING_NO_CASE, cite(Rule.ROUTING_NO_CASE), () -> "The conduct was assessed" + on.get()
               + " as neither misconduct nor gross misconduct, so there are no misconduct proceedings.",
               facts("severity", level.code()));
           break;
         case PRACTICE_REQUIRING_IMPROVEMENT:
           if (r2020) {
             required = Optional.of(Forum.REFLECTIVE_PRACTICE_REVIEW);
-            t.applied(Rule.ROUTING_PRI, () -> "The conduct was assessed" + when + " as practice requiring improvement, which goes "
+            t.applied(Rule.ROUTING_PRI, () -> "The conduct was assessed" + on.get() + " as practice requiring improvement, which goes "
                 + "to the reflective practice review process.", facts("severity", level.code()));
           } else {
             problems.add(new Problem("severity_not_in_regime", "Practice requiring improvement is a level of the 2020 "
@@ -324,19 +327,19 @@ final class CaseDecider {
         case MISCONDUCT:
           if (liveWarning.isPresent()) {
             required = Optional.of(Forum.MISCONDUCT_HEARING);
-            t.applied(hearingRule, hearingCite, () -> "The conduct was assessed" + when + " as misconduct and a final written "
+            t.applied(hearingRule, hearingCite, () -> "The conduct was assessed" + on.get() + " as misconduct and a final written "
                 + "warning (notified " + Dates.iso(liveWarning.get().notified()) + ") was in force then, so the case goes to a "
                 + "misconduct hearing.", facts("severity", level.code(), "final_written_warning_in_force", true));
           } else {
             required = Optional.of(Forum.MISCONDUCT_MEETING);
-            t.applied(meetingRule, meetingCite, () -> "The conduct was assessed" + when + " as misconduct, with no final written "
+            t.applied(meetingRule, meetingCite, () -> "The conduct was assessed" + on.get() + " as misconduct, with no final written "
                 + "warning in force, so a case to answer goes to a misconduct meeting.",
                 facts("severity", level.code(), "final_written_warning_in_force", false));
           }
           break;
         default:
           required = Optional.of(Forum.MISCONDUCT_HEARING);
-          t.applied(hearingRule, hearingCite, () -> "The conduct was assessed" + when + " as gross misconduct, so a case to answer "
+          t.applied(hearingRule, hearingCite, () -> "The conduct was assessed" + on.get() + " as gross misconduct, so a case to answer "
               + "goes to a misconduct hearing (or an accelerated hearing where the special conditions are certified).",
               facts("severity", level.code()));
       }
@@ -702,10 +705,10 @@ final class CaseDecider {
       c.allegations().forEach(a -> cats.addAll(a.categories()));
       cats.retainAll(DISMISSAL_LIKELY);
       if (!cats.isEmpty() && Rule.GUIDANCE_OUTCOMES.isInForceOn(when)) {
-        guidance.add(new Guidance(GuidanceKind.DISMISSAL_LIKELY_UNDER_OUTCOMES_GUIDANCE, "Advisory: the College of Policing "
-            + "outcomes guidance treats conduct of this kind (" + cats + ") as serious enough that dismissal is likely.",
-            Rule.GUIDANCE_OUTCOMES.citation()));
         String catsText = cats.toString(); // a mutable set: its text now, not when the step is read
+        guidance.add(new Guidance(GuidanceKind.DISMISSAL_LIKELY_UNDER_OUTCOMES_GUIDANCE, "Advisory: the College of Policing "
+            + "outcomes guidance treats conduct of this kind (" + catsText + ") as serious enough that dismissal is likely.",
+            Rule.GUIDANCE_OUTCOMES.citation()));
         t.applied(Rule.GUIDANCE_OUTCOMES, () -> "Advisory: the outcomes guidance points to dismissal for " + catsText + ".",
             facts("categories", catsText));
       }

@@ -9,6 +9,7 @@ import static io.github.policeconduct.core.Outcome.REDUCTION_IN_RANK;
 import static io.github.policeconduct.core.Outcome.REFLECTIVE_PRACTICE_REVIEW;
 import static io.github.policeconduct.core.Outcome.WRITTEN_WARNING;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
@@ -218,16 +221,27 @@ public final class OutcomeTable {
    * @since 0.1.0
    */
   public static Set<Outcome> vocabulary(Regime regime) {
-    EnumSet<Outcome> all = EnumSet.of(Outcome.WOULD_HAVE_BEEN_DISMISSED);
-    for (Row r : ROWS) {
-      if (r.regimes().contains(regime)) {
-        all.addAll(r.outcomes());
-        all.addAll(r.openedByCondition());
+    return VOCABULARY.get(Objects.requireNonNull(regime, "regime"));
+  }
+
+  /** Each regime's outcomes, computed once: {@code Sanctions.whyNot} asks on every decision. */
+  private static final ImmutableMap<Regime, Set<Outcome>> VOCABULARY = vocabularies();
+
+  private static ImmutableMap<Regime, Set<Outcome>> vocabularies() {
+    EnumMap<Regime, Set<Outcome>> m = new EnumMap<>(Regime.class);
+    for (Regime regime : Regime.values()) {
+      EnumSet<Outcome> all = EnumSet.of(Outcome.WOULD_HAVE_BEEN_DISMISSED);
+      for (Row r : ROWS) {
+        if (r.regimes().contains(regime)) {
+          all.addAll(r.outcomes());
+          all.addAll(r.openedByCondition());
+        }
       }
+      if (regime != Regime.CONDUCT_REGULATIONS_2020) {
+        all.add(Outcome.EXTENSION_OF_FINAL_WRITTEN_WARNING);
+      }
+      m.put(regime, Sets.immutableEnumSet(all));
     }
-    if (regime != Regime.CONDUCT_REGULATIONS_2020) {
-      all.add(Outcome.EXTENSION_OF_FINAL_WRITTEN_WARNING);
-    }
-    return Sets.immutableEnumSet(all);
+    return Maps.immutableEnumMap(m);
   }
 }
