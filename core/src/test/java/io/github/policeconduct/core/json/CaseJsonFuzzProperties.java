@@ -1,5 +1,8 @@
 package io.github.policeconduct.core.json;
 
+import static io.github.policeconduct.core.json.Fixtures.GOOD_LINE;
+import static io.github.policeconduct.core.json.Fixtures.NL;
+import static io.github.policeconduct.core.json.Fixtures.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,14 +162,6 @@ class CaseJsonFuzzProperties {
     return out;
   }
 
-  private static JsonNode tree(ConductCase c) {
-    try {
-      return Fixtures.PLAIN.readTree(JSON.write(c));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static String compact(JsonNode node) {
     try {
       return Fixtures.PLAIN.writeValueAsString(node);
@@ -200,7 +195,7 @@ class CaseJsonFuzzProperties {
   private static final int DEEP = 10_000;
 
   static final Gen<Mutant> DROP_KEY = in -> {
-    JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
+    JsonNode root = Fixtures.tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     Slot s = pick(slots, integers().all().generate(in));
     if (s.isMember()) {
@@ -212,7 +207,7 @@ class CaseJsonFuzzProperties {
   };
 
   static final Gen<Mutant> DUPLICATE_KEY = in -> {
-    JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
+    JsonNode root = Fixtures.tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> members = new ArrayList<>();
     for (Slot s : slots(root, "", new ArrayList<>())) {
       if (s.isMember()) {
@@ -229,7 +224,7 @@ class CaseJsonFuzzProperties {
   };
 
   static final Gen<Mutant> SWAP_VALUES = in -> {
-    JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
+    JsonNode root = Fixtures.tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     Slot a = pick(slots, integers().all().generate(in));
     Slot b = pick(slots, integers().all().generate(in));
@@ -247,7 +242,7 @@ class CaseJsonFuzzProperties {
   };
 
   static final Gen<Mutant> WRONG_TYPE = in -> {
-    JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
+    JsonNode root = Fixtures.tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     String raw = WRONG_VALUES.get(integers().between(0, WRONG_VALUES.size() - 1).generate(in));
     int r = integers().between(-1, 10_000).generate(in);
@@ -259,7 +254,7 @@ class CaseJsonFuzzProperties {
   };
 
   static final Gen<Mutant> HUGE_NUMBER = in -> {
-    JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
+    JsonNode root = Fixtures.tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     List<Slot> numbers = new ArrayList<>();
     for (Slot s : slots) {
@@ -274,7 +269,7 @@ class CaseJsonFuzzProperties {
   };
 
   static final Gen<Mutant> DEEP_NESTING = in -> {
-    JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
+    JsonNode root = Fixtures.tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     int shape = integers().between(0, 4).generate(in);
     int depth = shape == 4 ? 33 : DEEP;
@@ -321,7 +316,7 @@ class CaseJsonFuzzProperties {
   private static final int[] READ_AS = {1, 1, 1, 2, 1, 1, 3};
 
   static final Gen<Mutant> LONG_STRING = in -> {
-    JsonNode root = tree(CaseJsonProperties.CASES.generate(in));
+    JsonNode root = Fixtures.tree(CaseJsonProperties.CASES.generate(in));
     List<Slot> slots = slots(root, "", new ArrayList<>());
     int length = LONG[integers().between(0, LONG.length - 1).generate(in)];
     int f = integers().between(0, FILL.length - 1).generate(in);
@@ -440,16 +435,6 @@ class CaseJsonFuzzProperties {
     return all;
   }
 
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] p : parts) {
-      out.write(p, 0, p.length);
-    }
-    return out.toByteArray();
-  }
-
-  private static final byte[] GOOD = Fixtures.good("G").getBytes(StandardCharsets.UTF_8);
-  private static final byte[] NL = {'\n'};
   private static final byte[] COMMA = {','};
 
   /** Every way of reading {@code m}, within the time limit. */
@@ -475,7 +460,7 @@ class CaseJsonFuzzProperties {
       }
       // 3. As the middle line of JSON Lines: the good lines around it are read whatever it holds.
       if (!contains(m.bytes, (byte) '\n')) {
-        List<CaseJson.Result> lines = stream(concat(GOOD, NL, m.bytes, NL, GOOD, NL), "lines", 1000, m);
+        List<CaseJson.Result> lines = stream(concat(GOOD_LINE, NL, m.bytes, NL, GOOD_LINE, NL), "lines", 1000, m);
         boolean blank = m.text.isBlank();
         assertEquals(blank ? 2 : 3, lines.size(), () -> "results of the JSON Lines " + lines + " for " + m);
         assertEquals("G", lines.get(0).get().id());
@@ -490,7 +475,7 @@ class CaseJsonFuzzProperties {
         }
       }
       // 4. As the middle element of an array: the first case is read, then a case or problems, and an end.
-      List<CaseJson.Result> array = stream(concat(new byte[] {'['}, GOOD, COMMA, m.bytes, COMMA, GOOD,
+      List<CaseJson.Result> array = stream(concat(new byte[] {'['}, GOOD_LINE, COMMA, m.bytes, COMMA, GOOD_LINE,
           new byte[] {']'}), "array", 1000, m);
       assertEquals("G", array.get(0).get().id(), () -> "the element before " + m);
     }

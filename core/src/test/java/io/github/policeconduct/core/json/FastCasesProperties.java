@@ -1,5 +1,8 @@
 package io.github.policeconduct.core.json;
 
+import static io.github.policeconduct.core.json.Fixtures.GOOD_LINE;
+import static io.github.policeconduct.core.json.Fixtures.NL;
+import static io.github.policeconduct.core.json.Fixtures.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +11,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -88,14 +90,6 @@ class FastCasesProperties {
     @Override
     public String toString() {
       return text;
-    }
-  }
-
-  private static JsonNode tree(ConductCase c) {
-    try {
-      return Fixtures.PLAIN.readTree(JSON.write(c));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -210,10 +204,10 @@ class FastCasesProperties {
 
   private static Variant variant(ConductCase c, int seed, boolean lineBreaks) {
     Random r = new Random(seed);
-    JsonNode root = tree(c);
+    JsonNode root = Fixtures.tree(c);
     boolean hasNull = r.nextInt(4) != 0 && perturb(root, "", r);
     if (!hasNull && r.nextInt(4) == 0) {
-      root = tree(c); // sometimes the text exactly as written, bar whitespace and order
+      root = Fixtures.tree(c); // sometimes the text exactly as written, bar whitespace and order
     }
     StringBuilder out = new StringBuilder();
     out.append(SPACE[r.nextInt(SPACE.length)]);
@@ -283,21 +277,11 @@ class FastCasesProperties {
     }
   }
 
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] p : parts) {
-      out.write(p, 0, p.length);
-    }
-    return out.toByteArray();
-  }
-
-  private static final byte[] GOOD = Fixtures.good("G").getBytes(StandardCharsets.UTF_8);
-  private static final byte[] NL = {'\n'};
 
   private static void sameOutcomes(CaseJsonFuzzProperties.Mutant m) {
     assertEquals(outcome(DATABIND, m.text), outcome(JSON, m.text), () -> "read(String) of " + m);
     assertEquals(results(DATABIND, m.bytes, "fuzz"), results(JSON, m.bytes, "fuzz"), () -> "alone: " + m);
-    byte[] lines = concat(GOOD, NL, m.bytes, NL, GOOD, NL);
+    byte[] lines = concat(GOOD_LINE, NL, m.bytes, NL, GOOD_LINE, NL);
     assertEquals(results(DATABIND, lines, "lines"), results(JSON, lines, "lines"), () -> "as a line: " + m);
   }
 

@@ -1,5 +1,6 @@
 package io.github.policeconduct.core.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policeconduct.core.ConductCase;
 
 /**
  * Test inputs. {@code contract-example.json} is the case in {@code shared/CONTRACT.md} and
@@ -107,5 +109,27 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+  /** A case as the JSON tree {@code CaseJson} writes for it. */
+  static JsonNode tree(ConductCase c) {
+    try {
+      return PLAIN.readTree(CaseJson.standard().write(c));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of a good one-line case (id "G"), and a line break: the neighbours of a line under test. */
+  static final byte[] GOOD_LINE = good("G").getBytes(StandardCharsets.UTF_8);
+
+  static final byte[] NL = {'\n'};
+
+  /** The parts, one after another. */
+  static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.write(part, 0, part.length);
+    }
+    return out.toByteArray();
   }
 }
