@@ -163,11 +163,7 @@ class CaseJsonFuzzProperties {
   }
 
   private static String compact(JsonNode node) {
-    try {
-      return Fixtures.PLAIN.writeValueAsString(node);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.json(node);
   }
 
   /** The document with the value at {@code slot} replaced by raw JSON text (which need not be valid). */

@@ -171,7 +171,7 @@ class FastCasesProperties {
       java.util.Collections.shuffle(names, r);
       out.append('{');
       for (int i = 0; i < names.size(); i++) {
-        out.append(i > 0 ? "," : "").append(space(r, lineBreaks)).append(quote(names.get(i)))
+        out.append(i > 0 ? "," : "").append(space(r, lineBreaks)).append(Fixtures.json(names.get(i)))
             .append(space(r, lineBreaks)).append(':').append(space(r, lineBreaks));
         write(node.get(names.get(i)), r, lineBreaks, out);
         out.append(space(r, lineBreaks));
@@ -186,20 +186,12 @@ class FastCasesProperties {
       }
       out.append(']');
     } else {
-      out.append(node.isTextual() ? quote(node.textValue()) : node.toString());
+      out.append(node.isTextual() ? Fixtures.json(node.textValue()) : node.toString());
     }
   }
 
   private static String space(Random r, boolean lineBreaks) {
     return lineBreaks && r.nextInt(8) == 0 ? "\n  " : SPACE[r.nextInt(SPACE.length)];
-  }
-
-  private static String quote(String s) {
-    try {
-      return Fixtures.PLAIN.writeValueAsString(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static Variant variant(ConductCase c, int seed, boolean lineBreaks) {

@@ -132,4 +132,13 @@ final class Fixtures {
     }
     return out.toByteArray();
   }
+
+  /** A value (a string, a tree) as compact JSON text. */
+  static String json(Object value) {
+    try {
+      return PLAIN.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
