@@ -46,6 +46,11 @@ class DecisionEdgesTest {
     return Allegation.of("A1", Standard.HONESTY_AND_INTEGRITY).conductDate(attention.minusDays(10)).cameToAttention(attention);
   }
 
+  /** The allegation of {@link #allegation}, assessed at {@code level} on {@code assessedOn}. */
+  private static Allegation assessed(LocalDate attention, Severity level, LocalDate assessedOn) {
+    return allegation(attention).severity(SeverityAssessment.of(level, assessedOn)).build();
+  }
+
   private static List<String> applied(Decision d) {
     return d.explanation().applied().stream().map(Step::ruleId).collect(Collectors.toList());
   }
@@ -209,7 +214,7 @@ class DecisionEdgesTest {
   void onlyOfficersWhoResignOrRetireWithAnAllegationOutstandingGoOnTheAdvisoryList() {
     LocalDate seen = LocalDate.of(2019, 3, 1);
     LocalDate left = LocalDate.of(2019, 4, 1);
-    Allegation gross = allegation(seen).severity(SeverityAssessment.of(Severity.GROSS_MISCONDUCT, seen.plusDays(5))).build();
+    Allegation gross = assessed(seen, Severity.GROSS_MISCONDUCT, seen.plusDays(5));
     Decision resigned = ConductRules.decide(build(leaver(left, Departure.RESIGNED), gross), LocalDate.of(2019, 5, 1));
     assertEquals(List.of(ConsequenceKind.ADVISORY_LIST_REPORT), consequences(resigned), resigned.toString());
     Step advisory = step(resigned, Rule.CONSEQUENCE_ADVISORY_LIST).get();
@@ -231,7 +236,7 @@ class DecisionEdgesTest {
   void proceedingsConcludedOrClosedBeforeLeavingLeaveNothingOutstanding() {
     LocalDate seen = LocalDate.of(2019, 3, 1);
     LocalDate left = LocalDate.of(2019, 9, 2);
-    Allegation misconduct = allegation(seen).severity(SeverityAssessment.of(Severity.MISCONDUCT, seen.plusDays(5))).build();
+    Allegation misconduct = assessed(seen, Severity.MISCONDUCT, seen.plusDays(5));
     Proceedings concluded = Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2019, 6, 3))
         .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT)).outcome(Outcome.WRITTEN_WARNING).build();
     Decision d = ConductRules.decide(build(leaver(left, Departure.RESIGNED), misconduct, concluded), LocalDate.of(2019, 10, 1));
@@ -246,11 +251,11 @@ class DecisionEdgesTest {
         LocalDate.of(2019, 10, 1));
     assertTrue(consequences(open).contains(ConsequenceKind.ADVISORY_LIST_REPORT), open.toString());
 
-    Allegation closed = allegation(seen).severity(SeverityAssessment.of(Severity.NO_MISCONDUCT, seen.plusDays(5))).build();
+    Allegation closed = assessed(seen, Severity.NO_MISCONDUCT, seen.plusDays(5));
     Decision noCase = ConductRules.decide(build(leaver(left, Departure.RETIRED), closed), LocalDate.of(2019, 10, 1));
     assertFalse(consequences(noCase).contains(ConsequenceKind.ADVISORY_LIST_REPORT), noCase.toString());
 
-    Allegation closedLater = allegation(seen).severity(SeverityAssessment.of(Severity.NO_MISCONDUCT, left.plusDays(5))).build();
+    Allegation closedLater = assessed(seen, Severity.NO_MISCONDUCT, left.plusDays(5));
     Decision closedAfterLeaving = ConductRules.decide(build(leaver(left, Departure.RETIRED), closedLater),
         LocalDate.of(2019, 10, 1));
     assertEquals(List.of(ConsequenceKind.ADVISORY_LIST_REPORT, ConsequenceKind.ADVISORY_LIST_REMOVAL),
@@ -261,7 +266,7 @@ class DecisionEdgesTest {
   void theAdvisoryListEntryEndsWithTheProceedingsAndSaysWhy() {
     LocalDate seen = LocalDate.of(2019, 3, 1);
     LocalDate left = LocalDate.of(2019, 4, 1);
-    Allegation gross = allegation(seen).severity(SeverityAssessment.of(Severity.GROSS_MISCONDUCT, seen.plusDays(5))).build();
+    Allegation gross = assessed(seen, Severity.GROSS_MISCONDUCT, seen.plusDays(5));
     Decision whbd = ConductRules.decide(build(leaver(left, Departure.RESIGNED), gross,
         hearing(LocalDate.of(2019, 9, 2), Finding.GROSS_MISCONDUCT, Outcome.WOULD_HAVE_BEEN_DISMISSED)));
     assertTrue(whbd.isLawful(), whbd.toString());
@@ -285,7 +290,7 @@ class DecisionEdgesTest {
     assertFalse(consequences(pending).contains(ConsequenceKind.ADVISORY_LIST_REMOVAL), pending.toString());
 
     // Misconduct (not gross) outstanding when they resigned: reported, then removed, as no proceedings can follow.
-    Allegation misconduct = allegation(seen).severity(SeverityAssessment.of(Severity.MISCONDUCT, seen.plusDays(5))).build();
+    Allegation misconduct = assessed(seen, Severity.MISCONDUCT, seen.plusDays(5));
     Decision outOfReach = ConductRules.decide(build(leaver(left, Departure.RESIGNED), misconduct), LocalDate.of(2019, 5, 1));
     assertFalse(outOfReach.inScope());
     assertEquals(List.of(ConsequenceKind.ADVISORY_LIST_REPORT, ConsequenceKind.ADVISORY_LIST_REMOVAL),
@@ -515,7 +520,7 @@ class DecisionEdgesTest {
   void proceedingsThatConcludedOnlyAfterTheResignationDidNotLiftTheRestriction() {
     LocalDate seen = LocalDate.of(2016, 1, 4);
     LocalDate resigned = LocalDate.of(2016, 3, 1);
-    Allegation gross = allegation(seen).severity(SeverityAssessment.of(Severity.GROSS_MISCONDUCT, seen.plusDays(3))).build();
+    Allegation gross = assessed(seen, Severity.GROSS_MISCONDUCT, seen.plusDays(3));
     Decision after = ConductRules.decide(build(leaver(resigned, Departure.RESIGNED), gross,
         hearing(LocalDate.of(2016, 6, 1), Finding.GROSS_MISCONDUCT, Outcome.NO_FURTHER_ACTION)));
     assertTrue(after.resignation().restricted(), after.toString());
