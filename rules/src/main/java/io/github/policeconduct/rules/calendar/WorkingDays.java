@@ -169,6 +169,77 @@ public final class WorkingDays {
   }
 
   /**
+   * The last day of a period of {@code n} working days <b>beginning with</b> {@code date}, as in "before the end
+   * of 5 working days beginning with the date of the relevant dismissal" (SI 2017/1135, reg 3(1)): {@code date}
+   * is day 1 when it is a working day; when it is not, day 1 is the first working day after it. A dismissal on
+   * Wednesday 2 October 2024 is reported by the end of Tuesday 8 October 2024.
+   *
+   * @param date the date the period begins with
+   * @param n how many working days the period has; at least 1
+   * @return the last working day of the period
+   * @throws IllegalArgumentException if {@code n} is less than 1, if {@code date} is outside {@link #coverage()},
+   *     or if the period would end after it; the message names the date
+   * @throws NullPointerException if {@code date} is {@code null}
+   * @since 0.2.0
+   */
+  public LocalDate periodBeginningWith(LocalDate date, int n) {
+    return lastDayOfPeriod(PeriodStart.WITH_THE_DATE, date, n);
+  }
+
+  /**
+   * The last day of a period of {@code n} working days <b>beginning with the first working day after</b>
+   * {@code date}, as in "before the end of 7 working days beginning with the first working day after the report
+   * is given to the officer" (Police (Conduct) Regulations 2020, reg 45(3)): {@code date} never counts. A report
+   * given on Wednesday 2 October 2024 starts a period of 7 working days (3, 4, 7, 8, 9, 10 and 11 October) that
+   * ends on Friday 11 October 2024. Equal to {@link #plusWorkingDays} for {@code n >= 1}.
+   *
+   * @param date the date after which the period begins
+   * @param n how many working days the period has; at least 1
+   * @return the last working day of the period
+   * @throws IllegalArgumentException if {@code n} is less than 1, if {@code date} is outside {@link #coverage()},
+   *     or if the period would end after it; the message names the date
+   * @throws NullPointerException if {@code date} is {@code null}
+   * @since 0.2.0
+   */
+  public LocalDate periodBeginningAfter(LocalDate date, int n) {
+    return lastDayOfPeriod(PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER, date, n);
+  }
+
+  /**
+   * The last day of a period of {@code n} working days that begins as {@code start} says, from {@code date}.
+   *
+   * @param start how the provision words the beginning of the period
+   * @param date the date the provision counts from
+   * @param n how many working days the period has; at least 1
+   * @return the last working day of the period
+   * @throws IllegalArgumentException if {@code n} is less than 1, if {@code date} is outside {@link #coverage()},
+   *     or if the period would end after it; the message names the date
+   * @throws NullPointerException if {@code start} or {@code date} is {@code null}
+   * @since 0.2.0
+   */
+  public LocalDate lastDayOfPeriod(PeriodStart start, LocalDate date, int n) {
+    Preconditions.checkNotNull(start, "start");
+    checkCovered(date);
+    Preconditions.checkArgument(
+        n >= 1, "a period of %s working days from %s: a period has at least 1 working day", n, date);
+    // Working days strictly before the period's first candidate day: up to the day before the date for
+    // "beginning with", up to the date itself for "beginning with the first working day after".
+    int index = (int) (date.toEpochDay() - firstDay);
+    long before = start == PeriodStart.WITH_THE_DATE
+        ? (index == 0 ? 0 : workingUpTo[index - 1])
+        : workingUpTo[index];
+    long target = before + n;
+    if (target >= nthWorkingDay.length) {
+      throw new IllegalArgumentException(
+          String.format(
+              "a period of %s working days from %s ends after %s, the last day for which England and Wales"
+                  + " bank holidays are known (coverage %s)",
+              n, date, coverage.upperEndpoint(), coverage));
+    }
+    return LocalDate.ofEpochDay(firstDay + nthWorkingDay[(int) target]);
+  }
+
+  /**
    * The days for which bank holidays are known, from 1 January of the first year of the list to
    * 31 December of the last, both included: at least 1 January 2008 to 31 December 2030. Years after
    * 2026 are projections under the standing rules (Banking and Financial Dealings Act 1971, Schedule 1,
