@@ -57,6 +57,9 @@ final class OutcomeSwitch {
       return o;
     }
     if (former) {
+      if (regime == Regime.CONDUCT_REGULATIONS_2008) {
+        return o; // the former-officer provisions reach only allegations after 21 November 2012 (SI 2017/1134 reg 2(1))
+      }
       o.add(finding == Finding.GROSS_MISCONDUCT ? WOULD_HAVE_BEEN_DISMISSED : NO_FURTHER_ACTION);
       return o;
     }

@@ -10,7 +10,8 @@ import io.github.policeconduct.core.internal.Codes;
 /**
  * The role the subject of an allegation held. Only police officers and special constables are within
  * the Police (Conduct) Regulations; PCSOs and other police staff are dealt with under their force's
- * staff procedures.
+ * staff procedures, and police volunteers under the force's volunteer arrangements. All of them can be
+ * reported to the College of Policing for the Barred or Advisory List (Police Act 1996, Part 4A).
  *
  * <p>Immutable and thread-safe.
  *
@@ -24,7 +25,23 @@ public enum Role {
   /** A police community support officer, a member of police staff. */
   PCSO("police_community_support_officer"),
   /** Police staff other than PCSOs. */
-  POLICE_STAFF("staff");
+  POLICE_STAFF("staff"),
+  /**
+   * A community support volunteer: a police volunteer designated under section 38(1A)(a) of the Police Reform
+   * Act 2002. Not within the Conduct Regulations; reported for the Police Advisory List under section 88I(1)(c)
+   * and (d) of the Police Act 1996.
+   *
+   * @since 0.2.0
+   */
+  COMMUNITY_SUPPORT_VOLUNTEER("csv"),
+  /**
+   * A policing support volunteer: a police volunteer designated under section 38(1A)(b) of the Police Reform
+   * Act 2002. Not within the Conduct Regulations; reported for the Police Advisory List under section 88I(1)(c)
+   * and (d) of the Police Act 1996.
+   *
+   * @since 0.2.0
+   */
+  POLICING_SUPPORT_VOLUNTEER("psv");
 
   private static final Map<String, Role> INDEX = Codes.index(Role.class,
       r -> ImmutableList.<String>builder().add(r.name()).add(r.aliases).build());
@@ -46,6 +63,28 @@ public enum Role {
    */
   public boolean isConstable() {
     return this == POLICE_OFFICER || this == SPECIAL_CONSTABLE;
+  }
+
+  /**
+   * Whether people in this role are civilian police employees (Police Act 1996, Part 4A): PCSOs and other police
+   * staff. A dismissal of one for a reason relating to conduct, efficiency or effectiveness goes on the Police
+   * Barred List (s.88A(1)(c)).
+   *
+   * @since 0.2.0
+   */
+  public boolean isCivilianPoliceEmployee() {
+    return this == PCSO || this == POLICE_STAFF;
+  }
+
+  /**
+   * Whether people in this role are police volunteers designated under section 38(1A) of the Police Reform Act
+   * 2002 (community support and policing support volunteers). Special constables are not: they hold the office
+   * of constable.
+   *
+   * @since 0.2.0
+   */
+  public boolean isPoliceVolunteer() {
+    return this == COMMUNITY_SUPPORT_VOLUNTEER || this == POLICING_SUPPORT_VOLUNTEER;
   }
 
   /**

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableWarning.class)
 @JsonDeserialize(as = ImmutableWarning.class)
-@JsonPropertyOrder({"type", "notified", "months"})
+@JsonPropertyOrder({"type", "notified", "months", "regime"})
 public abstract class Warning {
   Warning() {}
 
@@ -51,6 +51,18 @@ public abstract class Warning {
    */
   @JsonProperty("months")
   public abstract Optional<Integer> months();
+
+  /**
+   * The Regulations under which the warning was given, where recorded. The default period of a warning
+   * comes from these Regulations, not from the date it was notified: a final written warning given under the
+   * 2012 Regulations after 1 February 2020 (for an allegation that came to attention before then) lasts
+   * 18 months, not 2 years. Where it is not recorded, the rules presume the Regulations in force on the day it
+   * was notified, and say so.
+   *
+   * @since 0.2.0
+   */
+  @JsonProperty("regime")
+  public abstract Optional<Regime> regime();
 
   /**
    * A warning of {@code type} notified on {@code notified} for {@code months} months.

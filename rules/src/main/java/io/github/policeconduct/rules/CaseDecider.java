@@ -101,6 +101,7 @@ final class CaseDecider {
     jurisdiction();
     resignation();
     if (!inScope) {
+      barredListOutsideRegulations();
       consequencesForLeaving();
       return build();
     }
@@ -197,6 +198,15 @@ final class CaseDecider {
           facts("left", left, "reason", s.left().get().reason().code()));
       inScope = false;
       judgeOutcomeOutsideRules("the subject had left before proceedings could reach former officers");
+      return;
+    }
+    if (regime == Regime.CONDUCT_REGULATIONS_2008) {
+      t.applied(Rule.JURISDICTION_FORMER_2008, () -> "The subject left on " + Dates.iso(left) + ", but the allegation is still "
+          + "governed by the 2008 Regulations: the former-officer provisions reach only allegations that came to attention "
+          + "after 21 November 2012, so no proceedings can be brought or continued against them.",
+          facts("left", left, "regime", regime.code()));
+      inScope = false;
+      judgeOutcomeOutsideRules("the former-officer provisions do not reach allegations under the 2008 Regulations");
       return;
     }
     Optional<SeverityAssessment> sev = severity();
@@ -468,16 +478,48 @@ final class CaseDecider {
       t.applied(Rule.SANCTIONS_OUTCOME_LAWFUL, cite(Rule.SANCTIONS_OUTCOME_LAWFUL), () -> "The outcome given, "
           + o.code().replace('_', ' ') + ", was not lawfully open: " + why.get(0).message(), facts("outcome", o.code()));
     }
+    if (o == Outcome.NO_FURTHER_ACTION && !former && finding.filter(Engine::proved).isPresent()
+        && forum.filter(f -> f == Forum.MISCONDUCT_MEETING || f == Forum.MISCONDUCT_HEARING).isPresent()
+        && regime == Regime.CONDUCT_REGULATIONS_2020) {
+      LocalDate attention = Engine.earliestAttention(c);
+      if (Rule.SANCTIONS_NO_FURTHER_ACTION_2025.isInForceOn(attention)) {
+        String found = finding.get().code().replace('_', ' ');
+        problems.add(new Problem("no_further_action_after_finding", "The allegation came to attention on " + Dates.iso(attention)
+            + ", on or after 28 May 2025: a misconduct meeting or hearing that finds " + found + " decides what disciplinary "
+            + "action to impose, so no further action is not open.", Rule.SANCTIONS_NO_FURTHER_ACTION_2025.citation()));
+        t.applied(Rule.SANCTIONS_NO_FURTHER_ACTION_2025, () -> "For an allegation that came to attention on " + Dates.iso(attention)
+            + ", a finding of " + found + " must be followed by disciplinary action: no further action is not open.",
+            facts("came_to_attention", attention, "finding", finding.get().code(), "outcome", o.code()));
+      }
+    }
     Optional<Integer> months = c.proceedings().get().finalWrittenWarningMonths();
     if (o == Outcome.FINAL_WRITTEN_WARNING && months.isPresent()) {
-      int m = months.get();
-      if (regime == Regime.CONDUCT_REGULATIONS_2020 && (m < 24 || m > 60)) {
+      finalWrittenWarningPeriod(months.get());
+    }
+  }
+
+  /**
+   * A recorded period for the final written warning given: an error only where the law cannot produce it, a caution
+   * where it differs from the default but may be lawful.
+   */
+  private void finalWrittenWarningPeriod(int m) {
+    int usual = Engine.defaultMonths(io.github.policeconduct.core.WarningType.FINAL_WRITTEN_WARNING, regime);
+    if (regime == Regime.CONDUCT_REGULATIONS_2020) {
+      Citation citation = Rule.CONSEQUENCE_WARNING_2020.citation();
+      if (m < usual) {
         problems.add(new Problem("final_written_warning_period", "A final written warning lasts 2 years, or a longer period "
-            + "of up to 5 years set by the decision-maker; " + m + " months is outside that.", Rule.CONSEQUENCE_WARNING_2020.citation()));
-      } else if (regime != Regime.CONDUCT_REGULATIONS_2020 && m != 18) {
-        problems.add(new Problem("final_written_warning_period", "Under the " + regime.title() + " a final written warning "
-            + "lasts 18 months; " + m + " months was recorded.", Pinpoints.forRegime(Rule.CONSEQUENCE_WARNING_2012, regime)));
+            + "of up to 5 years set by the decision-maker; " + m + " months is shorter than the law allows.", citation));
+      } else if (m > 60) {
+        guidance.add(new Guidance(GuidanceKind.WARNING_PERIOD_TO_CHECK, "A final written warning lasts at most 5 years, but "
+            + "time on a career break does not count towards it; " + m + " months is lawful only if that much of it was "
+            + "career break.", citation));
       }
+      return;
+    }
+    if (m != usual) {
+      guidance.add(new Guidance(GuidanceKind.WARNING_PERIOD_TO_CHECK, "Under the " + regime.title() + " a final written warning "
+          + "usually lasts " + usual + " months (a period the library could not read in the Regulations themselves); " + m
+          + " months was recorded: check it.", Pinpoints.forRegime(Rule.CONSEQUENCE_WARNING_2012, regime)));
     }
   }
 
@@ -490,11 +532,40 @@ final class CaseDecider {
     if (o.isPresent() && o.get().lawful() && date.isPresent()) {
       warningExpiry(o.get().decided(), date.get());
       if (o.get().decided().isDismissal()) {
-        barredList(date.get());
+        barredList(o.get().decided(), date.get());
       }
+      reasonsForNotDismissing(o.get().decided(), date.get());
     }
     consequencesForLeaving();
     appeal(date);
+  }
+
+  /** From 7 May 2024: gross misconduct found at a hearing, and the action is not dismissal without notice. */
+  private void reasonsForNotDismissing(Outcome o, LocalDate date) {
+    if (regime != Regime.CONDUCT_REGULATIONS_2020 || former || finding.filter(f -> f == Finding.GROSS_MISCONDUCT).isEmpty()
+        || o == Outcome.DISMISSAL_WITHOUT_NOTICE || forum.isEmpty()) {
+      return;
+    }
+    Forum f = forum.get();
+    Rule rule = f == Forum.MISCONDUCT_HEARING ? Rule.CONSEQUENCE_REASONS_HEARING
+        : f == Forum.ACCELERATED_MISCONDUCT_HEARING ? Rule.CONSEQUENCE_REASONS_ACCELERATED : null;
+    if (rule == null) {
+      return;
+    }
+    if (!rule.isInForceOn(date)) {
+      t.notApplicable(rule, () -> "The " + f.nameUnder(regime) + " on " + Dates.iso(date) + " came before 7 May 2024, when the "
+          + "outcome first had to give reasons for not dismissing after a finding of gross misconduct.", facts("date", date));
+      return;
+    }
+    Optional<LocalDate> due = rule.timeLimit().isPresent() ? Engine.due(date, t, rule) : Optional.empty();
+    String what = f == Forum.MISCONDUCT_HEARING
+        ? "The outcome notified to the officer must give the reasons why gross misconduct, found at the hearing on "
+            + Dates.iso(date) + ", led to " + o.code().replace('_', ' ') + " and not to dismissal without notice."
+        : "The chair's report of the accelerated misconduct hearing on " + Dates.iso(date) + " must give the reasons why gross "
+            + "misconduct led to " + o.code().replace('_', ' ') + " and not to dismissal without notice; the report is due "
+            + "before the end of " + rule.timeLimit().get().words() + " the hearing.";
+    consequences.add(new Consequence(ConsequenceKind.OUTCOME_REPORT_REASONS, due, what, rule.citation()));
+    t.applied(rule, () -> what, facts("date", date, "finding", Finding.GROSS_MISCONDUCT.code(), "outcome", o.code()));
   }
 
   private void warningExpiry(Outcome o, LocalDate notified) {
@@ -503,14 +574,15 @@ final class CaseDecider {
     Citation citation = Pinpoints.forRegime(rule, regime);
     switch (o) {
       case WRITTEN_WARNING: {
-        int months = r2020 ? 18 : 12;
+        int months = Engine.defaultMonths(io.github.policeconduct.core.WarningType.WRITTEN_WARNING, regime);
         warningExpires = Optional.of(notified.plusMonths(months));
         t.applied(rule, citation, () -> "The written warning, notified on " + Dates.iso(notified) + ", is in force for " + months
             + " months, until " + Dates.iso(warningExpires.get()) + ".", facts("notified", notified, "months", months));
         break;
       }
       case FINAL_WRITTEN_WARNING: {
-        int months = r2020 ? c.proceedings().get().finalWrittenWarningMonths().orElse(24) : 18;
+        int usual = Engine.defaultMonths(io.github.policeconduct.core.WarningType.FINAL_WRITTEN_WARNING, regime);
+        int months = r2020 ? c.proceedings().get().finalWrittenWarningMonths().orElse(usual) : usual;
         warningExpires = Optional.of(notified.plusMonths(months));
         t.applied(rule, citation, () -> "The final written warning, notified on " + Dates.iso(notified) + ", is in force for " + months
             + " months, until " + Dates.iso(warningExpires.get()) + ".", facts("notified", notified, "months", months));
@@ -529,25 +601,88 @@ final class CaseDecider {
     }
   }
 
-  private void barredList(LocalDate date) {
-    if (date.isBefore(Engine.FORMER_OFFICERS_FROM)) {
-      t.applied(Rule.CONSEQUENCE_BARRED_LIST_NOT_YET, () -> "The dismissal on " + Dates.iso(date) + " came before the statutory Police Barred "
-          + "List began on 15 December 2017, so no Barred List report follows.", facts("date", date));
+  /**
+   * The Barred List report after a lawful dismissal or "would have been dismissed" finding. The period runs from "the
+   * date of the relevant dismissal" or "of the relevant finding" (SI 2017/1135 reg 3(1)): for a dismissal, the day the
+   * subject ceased to serve when the case records it, else the day of the proceedings; a dismissal with notice takes
+   * effect when the notice ends, so without a recorded leaving date its report date cannot be counted.
+   */
+  private void barredList(Outcome decided, LocalDate date) {
+    boolean whbd = decided == Outcome.WOULD_HAVE_BEEN_DISMISSED;
+    Optional<LocalDate> from = whbd ? Optional.of(date) : dismissalDate(decided, date);
+    String what = whbd ? "The finding that the former " + (s.role().isConstable() ? "officer" : "employee") + " would have been dismissed"
+        : "The dismissal" + (decided == Outcome.DISMISSAL_WITH_NOTICE ? " with notice" : "");
+    LocalDate counted = from.orElse(date);
+    if (counted.isBefore(Engine.FORMER_OFFICERS_FROM)) {
+      t.applied(Rule.CONSEQUENCE_BARRED_LIST_NOT_YET, () -> what + " on " + Dates.iso(counted) + " came before the statutory Police "
+          + "Barred List began on 15 December 2017, so no Barred List report follows.", facts("date", counted));
       return;
     }
-    Optional<LocalDate> due = Engine.due(date, 5, t, Rule.CONSEQUENCE_BARRED_LIST);
-    boolean whbd = outcome.get().decided() == Outcome.WOULD_HAVE_BEEN_DISMISSED;
-    String what = whbd ? "The finding that the former officer would have been dismissed" : "The dismissal";
-    consequences.add(new Consequence(ConsequenceKind.BARRED_LIST_REPORT, due, what + " on " + Dates.iso(date)
-        + " must be reported to the College of Policing for the Police Barred List within 5 working days.",
-        Rule.CONSEQUENCE_BARRED_LIST.citation()));
-    t.applied(Rule.CONSEQUENCE_BARRED_LIST, () -> what + " on " + Dates.iso(date) + " goes on the Police Barred List: the report is due by "
-        + due.map(Dates::iso).orElse("(date outside the working-day calendar)") + " (5 working days).",
-        facts("date", date, "outcome", outcome.get().decided().code()));
+    Rule rule = Rule.CONSEQUENCE_BARRED_LIST;
+    String words = rule.timeLimit().get().words();
+    if (from.isEmpty()) {
+      String text = what + " decided on " + Dates.iso(date) + " takes effect when the notice (at least 28 days) ends; it must be "
+          + "reported to the College of Policing for the Police Barred List before the end of " + words + " the date of the "
+          + "dismissal. The case does not record when the subject left, so the due date cannot be counted.";
+      consequences.add(new Consequence(ConsequenceKind.BARRED_LIST_REPORT, Optional.empty(), text, rule.citation()));
+      t.applied(rule, () -> text, facts("date", date, "outcome", decided.code(), "left", "not recorded"));
+      return;
+    }
+    Optional<LocalDate> due = Engine.due(counted, t, rule);
+    String event = whbd ? "the finding" : "the dismissal";
+    String text = what + " on " + Dates.iso(counted) + " must be reported to the College of Policing for the Police Barred List "
+        + "before the end of " + words + " the date of " + event + ".";
+    consequences.add(new Consequence(ConsequenceKind.BARRED_LIST_REPORT, due, text, rule.citation()));
+    t.applied(rule, () -> what + " on " + Dates.iso(counted) + " goes on the Police Barred List: the report is due by "
+        + due.map(Dates::iso).orElse("(date outside the working-day calendar)") + " (" + words + " the date of " + event + ").",
+        facts("date", counted, "outcome", decided.code()));
+  }
+
+  /**
+   * The date of a dismissal: the recorded leaving date where the subject left by dismissal on or after the
+   * proceedings; otherwise the proceedings date for a dismissal without notice, and nothing for one with notice.
+   */
+  private Optional<LocalDate> dismissalDate(Outcome decided, LocalDate proceedings) {
+    Optional<LocalDate> left = s.left().filter(l -> l.reason() == io.github.policeconduct.core.Departure.DISMISSED)
+        .map(l -> l.date()).filter(d -> !d.isBefore(proceedings));
+    if (left.isPresent()) {
+      return left;
+    }
+    return decided == Outcome.DISMISSAL_WITH_NOTICE ? Optional.empty() : Optional.of(proceedings);
+  }
+
+  /**
+   * Civilian police employees (PCSOs and other police staff) are outside the Conduct Regulations, but a dismissal under
+   * the force's procedures for conduct, or a finding that a former employee would have been dismissed, puts them on the
+   * Barred List (Police Act 1996, s.88A(1)(c)-(d)). The case records that outcome in {@code proceedings}.
+   */
+  private void barredListOutsideRegulations() {
+    if (!s.role().isCivilianPoliceEmployee()) {
+      return;
+    }
+    Optional<Proceedings> p = c.proceedings();
+    Optional<Outcome> given = p.flatMap(Proceedings::outcome);
+    Optional<LocalDate> date = p.flatMap(Proceedings::date);
+    if (given.isEmpty() || date.isEmpty() || !given.get().isDismissal()) {
+      return;
+    }
+    Outcome o = given.get();
+    boolean leftBefore = s.left().map(l -> l.date().isBefore(date.get())).orElse(false);
+    if (o == Outcome.WOULD_HAVE_BEEN_DISMISSED && !leftBefore) {
+      problems.add(new Problem("would_have_been_dismissed_only_for_former_employees", "A finding that the subject would have "
+          + "been dismissed is only for a person who has ceased to serve; this " + s.role().code().replace('_', ' ')
+          + " was serving at the proceedings.", Rule.CONSEQUENCE_BARRED_LIST.citation()));
+      return;
+    }
+    barredList(o, date.get());
   }
 
   private void consequencesForLeaving() {
-    if (s.left().isEmpty() || !s.role().isConstable()) {
+    if (s.left().isEmpty()) {
+      return;
+    }
+    if (s.role().isPoliceVolunteer()) {
+      volunteerLeaving();
       return;
     }
     LocalDate left = s.left().get().date();
@@ -580,16 +715,19 @@ final class CaseDecider {
             + "attention on " + Dates.iso(attention) + ")"
         : "The subject, who " + s.left().get().reason().code() + " on " + Dates.iso(left) + ", became the subject of an allegation on "
             + Dates.iso(attention) + " after leaving";
-    Optional<LocalDate> advisoryDue = Engine.due(whileOutstanding ? left : attention, 5, t, Rule.CONSEQUENCE_ADVISORY_LIST);
+    Optional<LocalDate> advisoryDue = Engine.due(whileOutstanding ? left : attention, t, Rule.CONSEQUENCE_ADVISORY_LIST);
     consequences.add(new Consequence(ConsequenceKind.ADVISORY_LIST_REPORT, advisoryDue, why
-        + ": they must be reported for the Police Advisory List within 5 working days.", Rule.CONSEQUENCE_ADVISORY_LIST.citation()));
+        + ": they must be reported for the Police Advisory List before the end of "
+        + Rule.CONSEQUENCE_ADVISORY_LIST.timeLimit().get().words() + " the date of "
+        + (whileOutstanding ? "leaving." : "the allegation coming to attention."), Rule.CONSEQUENCE_ADVISORY_LIST.citation()));
     t.applied(Rule.CONSEQUENCE_ADVISORY_LIST, () -> why + ", so they are reported for the Police Advisory List.",
         facts("left", left, "reason", s.left().get().reason().code(), "came_to_attention", attention));
     Optional<Outcome> given = p.flatMap(Proceedings::outcome);
     boolean assessedBelow = sev.map(x -> !x.level().isMisconductOrWorse()).orElse(false);
-    if (given.isPresent() || assessedBelow || !inScope) {
+    boolean staff = s.role().isCivilianPoliceEmployee(); // force procedures, not the Conduct Regulations, decide their case
+    if (staff ? given.isPresent() : given.isPresent() || assessedBelow || !inScope) {
       boolean barred = given.filter(o -> o == Outcome.WOULD_HAVE_BEEN_DISMISSED).isPresent()
-          && outcome.map(OutcomeCheck::lawful).orElse(false);
+          && (staff || outcome.map(OutcomeCheck::lawful).orElse(false));
       String removal = barred ? "They leave the Advisory List on being put on the Barred List."
           : !inScope ? "No proceedings can be brought against them, so they are removed from the Advisory List."
           : "The proceedings ended without a finding that they would have been dismissed, so they are removed from the "
@@ -600,6 +738,38 @@ final class CaseDecider {
     }
   }
 
+  /**
+   * A community support or policing support volunteer (Police Act 1996, s.88I(1)(c)-(d)): reported for the Advisory
+   * List when the designation is withdrawn (recorded as {@code dismissed}) or they stop volunteering (any other
+   * departure) after an allegation came to attention. For stopping, the period runs from the day the authority learns
+   * of it (SI 2017/1135 reg 12(1)(b)); the case records only the leaving date, which is used and said.
+   */
+  private void volunteerLeaving() {
+    LocalDate left = s.left().get().date();
+    LocalDate attention = Engine.earliestAttention(c);
+    if (left.isBefore(Engine.FORMER_OFFICERS_FROM) || attention.isAfter(left)) {
+      t.notApplicable(Rule.CONSEQUENCE_ADVISORY_LIST, () -> left.isBefore(Engine.FORMER_OFFICERS_FROM)
+          ? "The volunteer left on " + Dates.iso(left) + ", before the Police Advisory List began on 15 December 2017."
+          : "No Advisory List report: no allegation had come to attention when the volunteer left on " + Dates.iso(left) + ".",
+          facts("left", left, "came_to_attention", attention));
+      return;
+    }
+    boolean withdrawn = s.left().get().reason() == io.github.policeconduct.core.Departure.DISMISSED;
+    String who = s.role().code().replace('_', ' ');
+    String why = withdrawn
+        ? "The subject's designation as a " + who + " was withdrawn on " + Dates.iso(left) + ", after an allegation came to "
+            + "attention on " + Dates.iso(attention) + " (a reason relating to conduct)"
+        : "The subject stopped volunteering as a " + who + " on " + Dates.iso(left) + ", after an allegation came to attention on "
+            + Dates.iso(attention) + " (the period runs from the day the authority learnt of it, taken to be that day)";
+    Optional<LocalDate> due = Engine.due(left, t, Rule.CONSEQUENCE_ADVISORY_LIST);
+    consequences.add(new Consequence(ConsequenceKind.ADVISORY_LIST_REPORT, due, why + ": they must be reported for the "
+        + "Police Advisory List before the end of " + Rule.CONSEQUENCE_ADVISORY_LIST.timeLimit().get().words() + " that date.",
+        Law.cite(Law.PA1996, "s.88I(1)(" + (withdrawn ? "c" : "d") + "); " + Law.LISTS2017 + ", reg 12(1)("
+            + (withdrawn ? "a" : "b") + ")", Law.PA1996_URL)));
+    t.applied(Rule.CONSEQUENCE_ADVISORY_LIST, () -> why + ", so they are reported for the Police Advisory List.",
+        facts("left", left, "reason", s.left().get().reason().code(), "came_to_attention", attention, "role", s.role().code()));
+  }
+
   private void appeal(Optional<LocalDate> date) {
     if (date.isEmpty() || outcome.isEmpty() || forum.isEmpty() || finding.isEmpty() || !Engine.proved(finding.get())) {
       return;
@@ -607,20 +777,24 @@ final class CaseDecider {
     Forum f = forum.get();
     if (f == Forum.MISCONDUCT_MEETING) {
       Citation cite = regime == Regime.CONDUCT_REGULATIONS_2020 ? Rule.CONSEQUENCE_APPEAL_MEETING.citation() : REG_38.get(regime);
-      Optional<LocalDate> due = Engine.due(date.get(), 7, t, Rule.CONSEQUENCE_APPEAL_MEETING);
+      Optional<LocalDate> due = Engine.due(date.get(), t, Rule.CONSEQUENCE_APPEAL_MEETING);
+      String words = Rule.CONSEQUENCE_APPEAL_MEETING.timeLimit().get().words();
       consequences.add(new Consequence(ConsequenceKind.APPEAL_WINDOW, due, "The officer may appeal against the meeting's "
-          + "finding or outcome by written notice within 7 working days.", cite));
-      t.applied(Rule.CONSEQUENCE_APPEAL_MEETING, cite, () -> "Appeal from the misconduct meeting: notice within 7 working days, by "
+          + "finding or outcome by written notice before the end of " + words + " the report is given (taken to be the day "
+          + "of the meeting).", cite));
+      t.applied(Rule.CONSEQUENCE_APPEAL_MEETING, cite, () -> "Appeal from the misconduct meeting: notice within " + words
+          + " the report is given (the meeting's date is used), by "
           + due.map(Dates::iso).orElse("(date outside the working-day calendar)") + ".", facts("date", date.get()));
     } else if (f == Forum.MISCONDUCT_HEARING || f == Forum.ACCELERATED_MISCONDUCT_HEARING) {
       Citation cite = regime == Regime.CONDUCT_REGULATIONS_2020 ? Rule.CONSEQUENCE_APPEAL_TRIBUNAL.citation()
           : PAT_2012_R6;
-      Optional<LocalDate> due = Engine.due(date.get(), 10, t, Rule.CONSEQUENCE_APPEAL_TRIBUNAL);
+      Optional<LocalDate> due = Engine.due(date.get(), t, Rule.CONSEQUENCE_APPEAL_TRIBUNAL);
+      String words = Rule.CONSEQUENCE_APPEAL_TRIBUNAL.timeLimit().get().words();
       consequences.add(new Consequence(ConsequenceKind.APPEAL_WINDOW, due, "The " + (former ? "former " : "")
-          + "officer may appeal to a Police Appeals Tribunal against the finding or outcome by notice within 10 working days.",
-          cite));
+          + "officer may appeal to a Police Appeals Tribunal against the finding or outcome by notice before the end of "
+          + words + " the outcome is given (taken to be the day of the hearing; this time limit is unconfirmed).", cite));
       t.applied(Rule.CONSEQUENCE_APPEAL_TRIBUNAL, cite, () -> "Appeal from the " + f.nameUnder(regime) + " to a Police Appeals "
-          + "Tribunal: notice within 10 working days, by " + due.map(Dates::iso).orElse("(date outside the "
+          + "Tribunal: notice within " + words + " the outcome is given (the hearing's date is used), by " + due.map(Dates::iso).orElse("(date outside the "
           + "working-day calendar)") + ".", facts("date", date.get()));
     }
   }

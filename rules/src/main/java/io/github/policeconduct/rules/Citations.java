@@ -26,6 +26,7 @@ final class Citations {
     CITATIONS.put(Rule.FORMER_CONDITION_B, Law.r2020("reg 4(4)"));
     CITATIONS.put(Rule.FORMER_CONDITION_C, Law.r2020("reg 4(5)"));
     CITATIONS.put(Rule.FORMER_CONDITION_2012, Law.r2012("reg 5(2)-(5)"));
+    CITATIONS.put(Rule.JURISDICTION_FORMER_2008, Law.cite(Law.A2017, "reg 2(1)", Law.A2017_URL));
     CITATIONS.put(Rule.ROUTING_NO_CASE, Law.r2020("reg 14"));
     CITATIONS.put(Rule.ROUTING_PRI, Law.r2020("reg 14 and Part 6"));
     CITATIONS.put(Rule.ROUTING_MEETING_2012, Law.r2012("reg 19"));
@@ -59,14 +60,18 @@ final class Citations {
     CITATIONS.put(Rule.SANCTIONS_FORMER_OFFICER, Law.r2020("Sch 1 para 1"));
     CITATIONS.put(Rule.SANCTIONS_OUTCOME_LAWFUL, Law.r2020("reg 42"));
     CITATIONS.put(Rule.SANCTIONS_NO_FINDING, Law.r2020("reg 14"));
+    CITATIONS.put(Rule.SANCTIONS_NO_FURTHER_ACTION_2025, Law.cite(Law.A2025, "reg 6(2)(d)-(e) (definitions of misconduct hearing and "
+        + "meeting in the 2020 Regulations, reg 2(1)), reg 64(1)", Law.A2025_URL));
     CITATIONS.put(Rule.CONSEQUENCE_WARNING_2012, Law.r2012("reg 35"));
     CITATIONS.put(Rule.CONSEQUENCE_WARNING_2020, Law.r2020("reg 42(9), reg 62(4)"));
-    CITATIONS.put(Rule.CONSEQUENCE_BARRED_LIST, Law.cite(Law.PA1996, "s.88A; Police Barred List and Police Advisory List Regulations 2017, reg 3", Law.PA1996_URL));
+    CITATIONS.put(Rule.CONSEQUENCE_BARRED_LIST, Law.cite(Law.PA1996, "s.88A(1); " + Law.LISTS2017 + ", reg 3(1)", Law.PA1996_URL));
     CITATIONS.put(Rule.CONSEQUENCE_BARRED_LIST_NOT_YET, Law.cite(Law.PA1996, "Part 4A", Law.PA1996_URL));
-    CITATIONS.put(Rule.CONSEQUENCE_ADVISORY_LIST, Law.cite(Law.PA1996, "s.88I; Police Barred List and Police Advisory List Regulations 2017, reg 12(1)", Law.PA1996_URL));
+    CITATIONS.put(Rule.CONSEQUENCE_ADVISORY_LIST, Law.cite(Law.PA1996, "s.88I(1)-(2); " + Law.LISTS2017 + ", reg 12(1)", Law.PA1996_URL));
     CITATIONS.put(Rule.CONSEQUENCE_ADVISORY_REMOVAL, Law.cite(Law.PA1996, "s.88L", Law.PA1996_URL));
     CITATIONS.put(Rule.CONSEQUENCE_APPEAL_MEETING, Law.r2020("reg 45"));
     CITATIONS.put(Rule.CONSEQUENCE_APPEAL_TRIBUNAL, Law.cite(Law.PAT2020, "r.9", Law.PAT2020_URL));
+    CITATIONS.put(Rule.CONSEQUENCE_REASONS_HEARING, Law.r2020("reg 43(1)(e) (inserted by SI 2024/521, reg 5(2))"));
+    CITATIONS.put(Rule.CONSEQUENCE_REASONS_ACCELERATED, Law.r2020("reg 63(1)"));
     CITATIONS.put(Rule.RESIGNATION_RESTRICTED, Law.cite(Law.A2014, "reg 2 (inserting reg 10A into the 2012 Regulations)", Law.A2014_URL));
     CITATIONS.put(Rule.RESIGNATION_FREE, Law.cite(Law.A2017, "Part 2", Law.A2017_URL));
     CITATIONS.put(Rule.GUIDANCE_PRESUMPTION_OF_DISMISSAL, Law.cite(Law.A2025, "regs 15 and 17", Law.A2025_URL));

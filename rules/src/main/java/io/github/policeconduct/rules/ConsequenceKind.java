@@ -17,7 +17,14 @@ public enum ConsequenceKind {
   /** Removal from the Police Advisory List (Police Act 1996, s.88L). */
   ADVISORY_LIST_REMOVAL,
   /** The period within which the officer may appeal. */
-  APPEAL_WINDOW;
+  APPEAL_WINDOW,
+  /**
+   * Reasons the outcome must give: where gross misconduct is found and the disciplinary action is not dismissal
+   * without notice (Police (Conduct) Regulations 2020, reg 43(1)(e) and reg 63(1), from 7 May 2024).
+   *
+   * @since 0.2.0
+   */
+  OUTCOME_REPORT_REASONS;
 
   /** The code, computed once: it is written for every consequence or guidance of every decision. */
   private final String code = name().toLowerCase(Locale.ROOT);

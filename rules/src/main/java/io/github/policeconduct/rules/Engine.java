@@ -20,7 +20,6 @@ import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Subject;
 import io.github.policeconduct.core.Warning;
 import io.github.policeconduct.core.WarningType;
-import io.github.policeconduct.rules.calendar.WorkingDays;
 
 /** The rules, applied. Pure functions of a case and a date; every method records its reasoning in a trace. */
 final class Engine {
@@ -155,16 +154,34 @@ final class Engine {
     return earliest;
   }
 
-  static int defaultMonths(WarningType type, LocalDate notified) {
-    boolean r2020 = !notified.isBefore(R2020_START);
+  /**
+   * The default period, in months, of a warning given under {@code regime}: the period comes from the Regulations
+   * that imposed the warning, never from the date it was notified.
+   */
+  static int defaultMonths(WarningType type, Regime regime) {
+    boolean r2020 = regime == Regime.CONDUCT_REGULATIONS_2020;
     if (type == WarningType.WRITTEN_WARNING) {
       return r2020 ? 18 : 12;
     }
     return r2020 ? 24 : 18;
   }
 
+  /**
+   * The Regulations under which a warning on the record was given: as recorded, or else those in force on the day
+   * it was notified (a presumption: a warning notified after 1 February 2020 may have been given under the 2012
+   * Regulations for an older allegation, which the record should then say).
+   */
+  static Regime regimeOf(Warning w) {
+    if (w.regime().isPresent()) {
+      return w.regime().get();
+    }
+    LocalDate d = w.notified();
+    return d.isBefore(R2012_START) ? Regime.CONDUCT_REGULATIONS_2008
+        : d.isBefore(R2020_START) ? Regime.CONDUCT_REGULATIONS_2012 : Regime.CONDUCT_REGULATIONS_2020;
+  }
+
   static LocalDate expiry(Warning w) {
-    return w.notified().plusMonths(w.months().orElse(defaultMonths(w.type(), w.notified())));
+    return w.notified().plusMonths(w.months().orElse(defaultMonths(w.type(), regimeOf(w))));
   }
 
   /** The final written warning in force on {@code date}, if any: notified on or before it, not yet expired. */
@@ -198,13 +215,10 @@ final class Engine {
     return !left.isAfter(asAt);
   }
 
-  static LocalDate plusWorkingDays(LocalDate from, int days) {
-    return WorkingDays.englandAndWales().plusWorkingDays(from, days);
-  }
-
-  static Optional<LocalDate> due(LocalDate from, int workingDays, Trace t, Rule rule) {
+  /** The last day of {@code rule}'s time limit counted from {@code from}, as its provision words it. */
+  static Optional<LocalDate> due(LocalDate from, Trace t, Rule rule) {
     try {
-      return Optional.of(plusWorkingDays(from, workingDays));
+      return Optional.of(rule.timeLimit().get().lastDayFrom(from));
     } catch (IllegalArgumentException outsideCalendar) {
       t.notApplicable(rule, () -> "The due date cannot be counted: " + outsideCalendar.getMessage(), facts("from", from));
       return Optional.empty();

@@ -20,7 +20,14 @@ public enum GuidanceKind {
   /** The outcome may need the appropriate authority's views on operational impact (reduction in rank). */
   REDUCTION_IN_RANK_NEEDS_VIEWS,
   /** Before findings: what happens next. */
-  NEXT_STEP;
+  NEXT_STEP,
+  /**
+   * A recorded warning period that differs from the default but that the law may produce (a longer final written
+   * warning, or time on a career break that does not count): check it, it does not make the outcome unlawful.
+   *
+   * @since 0.2.0
+   */
+  WARNING_PERIOD_TO_CHECK;
 
   /** The code, computed once: it is written for every consequence or guidance of every decision. */
   private final String code = name().toLowerCase(Locale.ROOT);

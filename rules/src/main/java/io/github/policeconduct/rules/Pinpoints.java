@@ -25,6 +25,10 @@ final class Pinpoints {
     OLD.put(Rule.SANCTIONS_FORMER_OFFICER, "reg 5(2)");
   }
 
+  /** Provisions inserted into the 2012 Regulations only (by SI 2017/1134): the 2008 Regulations have no counterpart. */
+  private static final java.util.Set<Rule> ONLY_2012 =
+      java.util.EnumSet.of(Rule.JURISDICTION_FORMER_GROSS_ONLY, Rule.SANCTIONS_FORMER_OFFICER);
+
   /** Every answer of {@link #compute}, by regime and rule ordinal: asked several times per decision. */
   private static final Citation[][] CACHE = new Citation[Regime.values().length][];
 
@@ -47,6 +51,10 @@ final class Pinpoints {
   private static Citation compute(Rule rule, Regime regime) {
     if (regime == Regime.CONDUCT_REGULATIONS_2020) {
       return rule.citation();
+    }
+    if (regime == Regime.CONDUCT_REGULATIONS_2008 && ONLY_2012.contains(rule)) {
+      // The 2008 Regulations have no former-officer provisions: cite the instrument that says they are not reached.
+      return Rule.JURISDICTION_FORMER_2008.citation();
     }
     String pinpoint = OLD.get(rule);
     if (pinpoint == null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import io.github.policeconduct.core.Citation;
+import io.github.policeconduct.rules.calendar.PeriodStart;
 
 /**
  * The catalogue of rules the library applies: each with a stable id (used in explanations and in the
@@ -67,6 +68,9 @@ public enum Rule {
   /** Conditions A, B and C, inserted into the 2012 Regulations from 15 December 2017, for allegations governed by those Regulations. */
   FORMER_CONDITION_2012("jurisdiction.former_officer.conditions_2012", Capability.JURISDICTION, "2017-12-15", "2020-01-31",
       "Conditions A, B and C, inserted into the 2012 Regulations from 15 December 2017, for allegations governed by those Regulations."),
+  /** The former-officer provisions (SI 2017/1134) reach only allegations that came to attention after 21 November 2012: an allegation still under the 2008 Regulations cannot be pursued once the subject has left, and no "would have been dismissed" finding or Barred List report can follow from it. */
+  JURISDICTION_FORMER_2008("jurisdiction.former_officer.not_under_2008_regulations", Capability.JURISDICTION, "2017-12-15", null,
+      "The former-officer provisions (SI 2017/1134) reach only allegations that came to attention after 21 November 2012: an allegation still under the 2008 Regulations cannot be pursued once the subject has left, and no \"would have been dismissed\" finding or Barred List report can follow from it."),
   /** Conduct assessed as neither misconduct nor gross misconduct goes to no misconduct proceedings. */
   ROUTING_NO_CASE("routing.no_misconduct", Capability.ROUTING, "2008-12-01", null,
       "Conduct assessed as neither misconduct nor gross misconduct goes to no misconduct proceedings."),
@@ -166,30 +170,44 @@ public enum Rule {
   /** Before findings, the outcomes open are those the severity assessment would open if proved. */
   SANCTIONS_NO_FINDING("sanctions.before_findings", Capability.SANCTIONS, "2008-12-01", null,
       "Before findings, the outcomes open are those the severity assessment would open if proved."),
+  /** For an allegation that came to attention on or after 28 May 2025, a misconduct meeting or hearing that finds misconduct or gross misconduct decides what disciplinary action to impose, not whether to impose any: "no further action" after such a finding is not open to a serving officer. */
+  SANCTIONS_NO_FURTHER_ACTION_2025("sanctions.no_further_action_after_finding.2025", Capability.SANCTIONS, "2025-05-28", null,
+      "For an allegation that came to attention on or after 28 May 2025, a misconduct meeting or hearing that finds misconduct or gross misconduct decides what disciplinary action to impose, not whether to impose any: \"no further action\" after such a finding is not open to a serving officer."),
   /** Under the 2008 and 2012 Regulations a written warning is in force for 12 months and a final written warning for 18 months from the day notified; an extension adds 18 months. */
   CONSEQUENCE_WARNING_2012("consequences.warning_period.2008_2012", Capability.CONSEQUENCES, "2008-12-01", "2020-01-31",
       "Under the 2008 and 2012 Regulations a written warning is in force for 12 months and a final written warning for 18 months from the day notified; an extension adds 18 months."),
   /** Under the 2020 Regulations a written warning is in force for 18 months and a final written warning for 2 years, or a longer period of up to 5 years, from the day notified. */
   CONSEQUENCE_WARNING_2020("consequences.warning_period", Capability.CONSEQUENCES, "2020-02-01", null,
       "Under the 2020 Regulations a written warning is in force for 18 months and a final written warning for 2 years, or a longer period of up to 5 years, from the day notified."),
-  /** A dismissal, or a finding that a former officer would have been dismissed, must be reported to the College of Policing for the Barred List within 5 working days. */
+  /** A dismissal (of an officer, a special constable, or a civilian police employee for conduct, efficiency or effectiveness), or a finding that a former one would have been dismissed, must be reported to the College of Policing for the Barred List before the end of 5 working days beginning with the date of the dismissal or finding. */
   CONSEQUENCE_BARRED_LIST("consequences.barred_list_report", Capability.CONSEQUENCES, "2017-12-15", null,
-      "A dismissal, or a finding that a former officer would have been dismissed, must be reported to the College of Policing for the Barred List within 5 working days."),
+      TimeLimit.of(5, PeriodStart.WITH_THE_DATE),
+      "A dismissal (of an officer, a special constable, or a civilian police employee for conduct, efficiency or effectiveness), or a finding that a former one would have been dismissed, must be reported to the College of Policing for the Barred List before the end of 5 working days beginning with the date of the dismissal or finding."),
   /** The statutory Police Barred List began on 15 December 2017; earlier dismissals were not reported to it. */
   CONSEQUENCE_BARRED_LIST_NOT_YET("consequences.barred_list.before_15_december_2017", Capability.CONSEQUENCES, "2008-12-01", "2017-12-14",
       "The statutory Police Barred List began on 15 December 2017; earlier dismissals were not reported to it."),
-  /** A person who resigns or retires while an allegation is outstanding, or is the subject of an allegation after leaving, is reported for the Police Advisory List. */
+  /** A person serving with the police who resigns or retires while an allegation is outstanding, or a former officer who is the subject of an allegation after leaving, is reported for the Police Advisory List before the end of 5 working days beginning with the date of the event (or, for an allegation after leaving, the date it came to attention). */
   CONSEQUENCE_ADVISORY_LIST("consequences.advisory_list_report", Capability.CONSEQUENCES, "2017-12-15", null,
-      "A person who resigns or retires while an allegation is outstanding, or is the subject of an allegation after leaving, is reported for the Police Advisory List."),
+      TimeLimit.of(5, PeriodStart.WITH_THE_DATE),
+      "A person serving with the police who resigns or retires while an allegation is outstanding, or a former officer who is the subject of an allegation after leaving, is reported for the Police Advisory List before the end of 5 working days beginning with the date of the event (or, for an allegation after leaving, the date it came to attention)."),
   /** A person is removed from the Advisory List when proceedings end without a finding that they would have been dismissed, or when they are put on the Barred List. */
   CONSEQUENCE_ADVISORY_REMOVAL("consequences.advisory_list_removal", Capability.CONSEQUENCES, "2017-12-15", null,
       "A person is removed from the Advisory List when proceedings end without a finding that they would have been dismissed, or when they are put on the Barred List."),
   /** An officer may appeal against a misconduct meeting's finding or outcome by written notice within 7 working days of receiving the report. */
   CONSEQUENCE_APPEAL_MEETING("consequences.appeal.meeting", Capability.CONSEQUENCES, "2008-12-01", null,
+      TimeLimit.of(7, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
       "An officer may appeal against a misconduct meeting's finding or outcome by written notice within 7 working days of receiving the report."),
   /** An officer (or former officer) may appeal against a hearing's finding or outcome to a Police Appeals Tribunal by notice within 10 working days. */
   CONSEQUENCE_APPEAL_TRIBUNAL("consequences.appeal.police_appeals_tribunal", Capability.CONSEQUENCES, "2008-12-01", null,
+      TimeLimit.of(10, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
       "An officer (or former officer) may appeal against a hearing's finding or outcome to a Police Appeals Tribunal by notice within 10 working days (time limit unconfirmed)."),
+  /** From 7 May 2024, where a misconduct hearing finds gross misconduct and the disciplinary action is not dismissal without notice, the outcome notified to the officer must give the reasons for that decision. */
+  CONSEQUENCE_REASONS_HEARING("consequences.outcome_report.reasons_gross_misconduct_not_dismissed", Capability.CONSEQUENCES, "2024-05-07", null,
+      "From 7 May 2024, where a misconduct hearing finds gross misconduct and the disciplinary action is not dismissal without notice, the outcome notified to the officer must give the reasons for that decision."),
+  /** Where an accelerated misconduct hearing finds gross misconduct and the disciplinary action is not dismissal without notice, the chair's report, due before the end of 5 working days beginning with the first working day after the hearing, must give the reasons. */
+  CONSEQUENCE_REASONS_ACCELERATED("consequences.accelerated_hearing_report.reasons_gross_misconduct_not_dismissed", Capability.CONSEQUENCES, "2024-05-07", null,
+      TimeLimit.of(5, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
+      "Where an accelerated misconduct hearing finds gross misconduct and the disciplinary action is not dismissal without notice, the chair's report, due before the end of 5 working days beginning with the first working day after the hearing, must give the reasons."),
   /** From 12 January 2015 to 14 December 2017 an officer under investigation for gross misconduct (or misconduct with a final written warning in force) could not resign or retire without the appropriate authority's consent until the case was concluded. */
   RESIGNATION_RESTRICTED("resignation.consent_needed", Capability.RESIGNATION, "2015-01-12", "2017-12-14",
       "From 12 January 2015 to 14 December 2017 an officer under investigation for gross misconduct (or misconduct with a final written warning in force) could not resign or retire without the appropriate authority's consent until the case was concluded."),
@@ -211,13 +229,28 @@ public enum Rule {
   private final LocalDate from;
   private final LocalDate until;
   private final String summary;
+  private final TimeLimit timeLimit;
 
   Rule(String id, Capability capability, String from, String until, String summary) {
+    this(id, capability, from, until, null, summary);
+  }
+
+  Rule(String id, Capability capability, String from, String until, TimeLimit timeLimit, String summary) {
     this.id = id;
     this.capability = capability;
     this.from = from == null ? LocalDate.MIN : LocalDate.parse(from);
     this.until = until == null ? LocalDate.MAX : LocalDate.parse(until);
+    this.timeLimit = timeLimit;
     this.summary = summary;
+  }
+
+  /**
+   * The time limit this rule sets, in the words of its provision, if it sets one.
+   *
+   * @since 0.2.0
+   */
+  public Optional<TimeLimit> timeLimit() {
+    return Optional.ofNullable(timeLimit);
   }
 
   /**

@@ -29,6 +29,14 @@ final class Sanctions {
       }
       return EnumSet.noneOf(Outcome.class);
     }
+    if (q.formerOfficer() && q.regime() == Regime.CONDUCT_REGULATIONS_2008) {
+      if (trace.recording()) {
+        trace.applied(Rule.JURISDICTION_FORMER_2008, "No outcome: the former-officer provisions do not reach allegations "
+            + "governed by the 2008 Regulations, so no proceedings can be held against a former officer under them.",
+            facts("regime", q.regime().code(), "former_officer", true));
+      }
+      return EnumSet.noneOf(Outcome.class);
+    }
     if (q.formerOfficer()) {
       return formerOfficer(q, trace);
     }
@@ -130,6 +138,12 @@ final class Sanctions {
     List<Problem> out = new ArrayList<>();
     Set<Outcome> vocabulary = OutcomeTable.vocabulary(q.regime());
     OutcomeTable.Row row = OutcomeTable.row(q.regime(), q.forum(), q.finding());
+    if (q.formerOfficer() && q.regime() == Regime.CONDUCT_REGULATIONS_2008) {
+      out.add(new Problem("former_officer_not_reached", "The former-officer provisions do not reach allegations governed by the "
+          + "2008 Regulations: no outcome can be given against a former officer under them.",
+          Rule.JURISDICTION_FORMER_2008.citation()));
+      return out;
+    }
     if (q.formerOfficer() && decided != Outcome.WOULD_HAVE_BEEN_DISMISSED && decided != Outcome.NO_FURTHER_ACTION) {
       out.add(new Problem("former_officer_outcome", "A former officer cannot be given " + decided.code()
           + ": the only outcomes are a finding that they would have been dismissed (gross misconduct) or no further action.",

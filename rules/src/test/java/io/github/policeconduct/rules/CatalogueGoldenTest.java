@@ -50,7 +50,7 @@ class CatalogueGoldenTest {
             List<Optional<Rank>> ranks = role == Role.POLICE_OFFICER
                 ? List.of(Optional.of(RANKS[0]), Optional.of(RANKS[1])) : List.of(Optional.empty());
             for (Optional<Rank> rank : ranks) {
-              boolean staff = role == Role.PCSO || role == Role.POLICE_STAFF;
+              boolean staff = !role.isConstable();
               for (int flags = 0; flags < (staff ? 1 : 16); flags++) {
                 OutcomeQuery q = new OutcomeQuery(regime, forum, finding, role, rank, (flags & 1) != 0,
                     (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);

@@ -215,7 +215,15 @@ class ConductRulesTest {
     ConductCase tooLong = ImmutableConductCase.copyOf(fww).withProceedings(Proceedings.at(Forum.MISCONDUCT_HEARING, d("2023-05-10"))
         .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT)).outcome(Outcome.FINAL_WRITTEN_WARNING)
         .finalWrittenWarningMonths(72).build());
-    assertTrue(ConductRules.decide(tooLong).problems().stream().anyMatch(p -> p.code().equals("final_written_warning_period")));
+    // R2020 reg 62(4)-(5): "up to a maximum of 5 years", but time on a career break does not count: a caution, not an error.
+    Decision longer = ConductRules.decide(tooLong);
+    assertTrue(longer.problems().isEmpty(), longer.problems().toString());
+    assertTrue(longer.guidance().stream().anyMatch(g -> g.kind() == GuidanceKind.WARNING_PERIOD_TO_CHECK), longer.toString());
+    ConductCase tooShort = ImmutableConductCase.copyOf(fww).withProceedings(Proceedings.at(Forum.MISCONDUCT_HEARING, d("2023-05-10"))
+        .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT)).outcome(Outcome.FINAL_WRITTEN_WARNING)
+        .finalWrittenWarningMonths(12).build());
+    // "a period of 2 years beginning with the day on which it was notified ... or such longer period": never shorter.
+    assertTrue(ConductRules.decide(tooShort).problems().stream().anyMatch(p -> p.code().equals("final_written_warning_period")));
     ConductCase old = officer(Rank.SERGEANT, allegation("2014-01-20", Severity.MISCONDUCT, "2014-02-01"))
         .proceedings(Proceedings.at(Forum.MISCONDUCT_MEETING, d("2014-05-10"))
             .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT)).outcome(Outcome.WRITTEN_WARNING).build()).build();
@@ -247,7 +255,9 @@ class ConductRulesTest {
     Decision after = ConductRules.decide(ImmutableConductCase.copyOf(dismissed).withProceedings(
         Proceedings.at(Forum.MISCONDUCT_HEARING, d("2017-12-15")).addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
             .outcome(Outcome.DISMISSAL_WITHOUT_NOTICE).build()));
-    assertEquals(Optional.of(d("2017-12-22")), after.consequences().stream()
+    // SI 2017/1135 reg 3(1): "before the end of 5 working days beginning with— (a) ... the date of the relevant
+    // dismissal": Friday 15 December 2017 is day 1; 18, 19, 20 and 21 December are days 2 to 5.
+    assertEquals(Optional.of(d("2017-12-21")), after.consequences().stream()
         .filter(x -> x.kind() == ConsequenceKind.BARRED_LIST_REPORT).findFirst().get().dueBy());
   }
 

@@ -67,11 +67,17 @@ class DecisionCatalogueTest {
   }
 
   /** One case drawn from the seed, or empty when the draw breaks an invariant of the core builders. */
+  /**
+   * The roles the catalogue was first drawn from, fixed so that adding a role to the vocabulary does not redraw every
+   * seeded case (volunteers, added in 0.2.0, are covered by LegalCorrectionsTest).
+   */
+  private static final Role[] FIRST_ROLES = {Role.POLICE_OFFICER, Role.SPECIAL_CONSTABLE, Role.PCSO, Role.POLICE_STAFF};
+
   static java.util.Optional<ConductCase> draw(Random r, int n) {
     LocalDate attention = pick(r, ATTENTION).plusDays(r.nextInt(3) == 0 ? r.nextInt(40) : 0);
     LocalDate drawnConduct = attention.minusDays(1 + r.nextInt(60));
     int who = r.nextInt(12);
-    Role role = who < 9 ? Role.POLICE_OFFICER : who < 11 ? Role.SPECIAL_CONSTABLE : pick(r, Role.values());
+    Role role = who < 9 ? Role.POLICE_OFFICER : who < 11 ? Role.SPECIAL_CONSTABLE : pick(r, FIRST_ROLES);
     ImmutableSubject.Builder subject = role == Role.POLICE_OFFICER
         ? Subject.officer(pick(r, RANKS)) : Subject.builder().role(role);
     subject.id("P-" + n);

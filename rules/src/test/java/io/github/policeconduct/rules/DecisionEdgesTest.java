@@ -23,6 +23,7 @@ import io.github.policeconduct.core.ImmutableWarning;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.ServiceEnd;
 import io.github.policeconduct.core.Severity;
@@ -211,7 +212,7 @@ class DecisionEdgesTest {
   // ------------------------------------------------------------------ the Advisory List
 
   @Test
-  void onlyOfficersWhoResignOrRetireWithAnAllegationOutstandingGoOnTheAdvisoryList() {
+  void peopleServingWithThePoliceWhoResignOrRetireWithAnAllegationOutstandingGoOnTheAdvisoryList() {
     LocalDate seen = LocalDate.of(2019, 3, 1);
     LocalDate left = LocalDate.of(2019, 4, 1);
     Allegation gross = assessed(seen, Severity.GROSS_MISCONDUCT, seen.plusDays(5));
@@ -223,10 +224,12 @@ class DecisionEdgesTest {
 
     Subject pcso = Subject.builder().role(Role.PCSO).id("S-1").joined(JOINED)
         .left(ServiceEnd.of(left, Departure.RESIGNED)).build();
-    // Staff are dealt with under the force's staff procedures, which this library does not model.
+    // Staff misconduct is dealt with under the force's staff procedures, but a PCSO is a "person serving with the
+    // police" who resigned "after a relevant allegation ... but before disciplinary proceedings ... are brought"
+    // (Police Act 1996, s.88I(1)(a)).
     Decision staff = ConductRules.decide(build(pcso, gross), LocalDate.of(2019, 5, 1));
-    assertEquals(List.of(), consequences(staff), staff.toString());
-    assertFalse(step(staff, Rule.CONSEQUENCE_ADVISORY_LIST).isPresent());
+    assertEquals(List.of(ConsequenceKind.ADVISORY_LIST_REPORT), consequences(staff), staff.toString());
+    assertTrue(step(staff, Rule.CONSEQUENCE_ADVISORY_LIST).get().applied());
 
     Decision dismissed = ConductRules.decide(build(leaver(left, Departure.DISMISSED), gross), LocalDate.of(2019, 5, 1));
     assertFalse(consequences(dismissed).contains(ConsequenceKind.ADVISORY_LIST_REPORT), dismissed.toString());
@@ -388,15 +391,37 @@ class DecisionEdgesTest {
   // ------------------------------------------------------------------ warnings
 
   @Test
-  void aFinalWrittenWarningRecordedFor24To60MonthsIsLawfulUnderThe2020Regulations() {
+  void aFinalWrittenWarningShorterThan24MonthsIsAnErrorAndLongerThan60ACaution() {
     LocalDate seen = LocalDate.of(2021, 3, 1);
-    for (int months : new int[] {23, 24, 36, 60, 61}) {
+    for (int months : new int[] {1, 23, 24, 36, 60, 61, 120}) {
       Proceedings p = Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 6, 1))
           .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT)).outcome(Outcome.FINAL_WRITTEN_WARNING)
           .finalWrittenWarningMonths(months).build();
       Decision d = ConductRules.decide(build(constable(), allegation(seen)
           .severity(SeverityAssessment.of(Severity.MISCONDUCT, seen)).build(), p));
-      assertEquals(months < 24 || months > 60, problems(d).contains("final_written_warning_period"), months + " " + d);
+      // The law cannot produce less than 2 years; more than 5 years is lawful only with career-break time not counted.
+      assertEquals(months < 24, problems(d).contains("final_written_warning_period"), months + " " + d);
+      assertEquals(months > 60, d.guidance().stream().anyMatch(g -> g.kind() == GuidanceKind.WARNING_PERIOD_TO_CHECK),
+          months + " " + d);
+      assertTrue(d.outcome().get().lawful(), months + " " + d);
+    }
+  }
+
+  @Test
+  void aFinalWrittenWarningPeriodRecordedUnderThe2012RegulationsIsOnlyACaution() {
+    LocalDate seen = LocalDate.of(2019, 3, 1);
+    for (int months : new int[] {12, 18, 24}) {
+      Proceedings p = Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 6, 1))
+          .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT)).outcome(Outcome.FINAL_WRITTEN_WARNING)
+          .finalWrittenWarningMonths(months).build();
+      Decision d = ConductRules.decide(build(constable(), allegation(seen)
+          .severity(SeverityAssessment.of(Severity.MISCONDUCT, seen)).build(), p));
+      assertEquals(Optional.of(Regime.CONDUCT_REGULATIONS_2012), d.regime());
+      assertFalse(problems(d).contains("final_written_warning_period"), months + " " + d);
+      assertEquals(months != 18, d.guidance().stream().anyMatch(g -> g.kind() == GuidanceKind.WARNING_PERIOD_TO_CHECK),
+          months + " " + d);
+      // The default comes from the Regulations that imposed it, not from the date: 18 months, though notified in 2021.
+      assertEquals(Optional.of(LocalDate.of(2022, 12, 1)), d.warningExpires(), d.toString());
     }
   }
 
@@ -471,8 +496,8 @@ class DecisionEdgesTest {
     assertEquals(Optional.empty(), report.dueBy());
     Step uncounted = d.explanation().notApplicable().stream().filter(x -> x.rule() == Rule.CONSEQUENCE_BARRED_LIST)
         .findFirst().orElseThrow();
-    assertTrue(uncounted.because().startsWith("The due date cannot be counted: 5 working days after 2030-12-27 falls after "
-        + "2030-12-31"), uncounted.because());
+    assertTrue(uncounted.because().startsWith("The due date cannot be counted: a period of 5 working days from 2030-12-27 "
+        + "ends after 2030-12-31"), uncounted.because());
     assertEquals(Map.of("from", "2030-12-27"), uncounted.facts());
     assertTrue(step(d, Rule.CONSEQUENCE_BARRED_LIST).isPresent());
     assertTrue(d.explanation().applied().stream().anyMatch(x -> x.rule() == Rule.CONSEQUENCE_BARRED_LIST

@@ -88,7 +88,8 @@ public final class Generators {
   }
 
   /**
-   * Roles, police officers most often (six in ten), then special constables, PCSOs and police staff;
+   * Roles, police officers most often (half), then special constables, PCSOs, police staff and the two kinds
+   * of police volunteer;
    * shrinks toward {@link Role#POLICE_OFFICER}.
    *
    * @return a generator of roles
@@ -99,7 +100,9 @@ public final class Generators {
         Pair.of(6, Generate.constant(Role.POLICE_OFFICER)),
         Pair.of(2, Generate.constant(Role.SPECIAL_CONSTABLE)),
         Pair.of(1, Generate.constant(Role.PCSO)),
-        Pair.of(1, Generate.constant(Role.POLICE_STAFF))));
+        Pair.of(1, Generate.constant(Role.POLICE_STAFF)),
+        Pair.of(1, Generate.constant(Role.COMMUNITY_SUPPORT_VOLUNTEER)),
+        Pair.of(1, Generate.constant(Role.POLICING_SUPPORT_VOLUNTEER))));
   }
 
   /**

@@ -29,6 +29,7 @@ import io.github.policeconduct.core.ImmutableWarning;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.ServiceEnd;
 import io.github.policeconduct.core.Severity;
@@ -118,7 +119,7 @@ final class FastCases {
   private static final Keys SUBJECT = new Keys("id", "role", "rank", "student_officer", "joined", "left");
   private static final Keys SERVICE_END = new Keys("date", "reason");
   private static final Keys RECORD = new Keys("warnings", "reduced_in_rank");
-  private static final Keys WARNING = new Keys("type", "notified", "months");
+  private static final Keys WARNING = new Keys("type", "notified", "months", "regime");
   private static final Keys ALLEGATION = new Keys("id", "summary", "standards", "categories", "conduct_date",
       "came_to_attention", "connected_to_earlier_allegation", "severity");
   private static final Keys SEVERITY = new Keys("level", "assessed");
@@ -244,6 +245,7 @@ final class FastCases {
       Category::parse);
   private static final Codebook<Severity> SEVERITY_CODES = new Codebook<>(Severity.class, Severity::code,
       Severity::parse);
+  private static final Codebook<Regime> REGIME_CODES = new Codebook<>(Regime.class, Regime::code, Regime::parse);
   private static final Codebook<Forum> FORUM_CODES = new Codebook<>(Forum.class, Forum::code, Forum::parse);
   private static final Codebook<Outcome> OUTCOME_CODES = new Codebook<>(Outcome.class, Outcome::code, Outcome::parse);
   private static final Codebook<Finding> FINDING_CODES = new Codebook<>(Finding.class, Finding::code,
@@ -380,9 +382,14 @@ final class FastCases {
         case 1:
           b.notified(date(p));
           break;
-        default:
+        case 2:
           if (!nextIsNull(p)) {
             b.months(currentInt(p));
+          }
+          break;
+        default:
+          if (!nextIsNull(p)) {
+            b.regime(REGIME_CODES.read(p));
           }
           break;
       }

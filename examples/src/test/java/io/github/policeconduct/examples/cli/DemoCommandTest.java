@@ -18,7 +18,7 @@ class DemoCommandTest {
   @Test
   void theStoriesSayWhatTheLawDecided() {
     String out = Cli.run("", "demo").out();
-    assertTrue(out.contains("\"would have been dismissed\" was lawful, and a Barred List report is due by 2025-08-29."), out);
+    assertTrue(out.contains("\"would have been dismissed\" was lawful, and a Barred List report is due by 2025-08-28."), out);
     assertTrue(out.contains("his resignation on 2016-10-31 needed the appropriate authority's consent"), out);
     assertTrue(out.contains("he must be reported for the Police Advisory List."), out);
     assertTrue(out.contains("the Conduct Regulations do not apply"), out);

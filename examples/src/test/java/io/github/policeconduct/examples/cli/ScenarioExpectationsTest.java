@@ -28,7 +28,7 @@ class ScenarioExpectationsTest {
   @TestFactory
   Stream<DynamicTest> everyScenarioHoldsOnTheJsonOutput() throws Exception {
     List<Path> files = Golden.scenarioFiles();
-    assertTrue(files.size() >= 8, "expected the 8 shared scenarios, found " + files);
+    assertTrue(files.size() >= 10, "expected the 10 shared scenarios, found " + files);
     Cli.Result r = Cli.run(Golden.scenarioCases(), "evaluate", "--json", "-");
     assertEquals(0, r.status(), r::toString);
     Map<String, JsonNode> byCase = new HashMap<>();
@@ -90,6 +90,36 @@ class ScenarioExpectationsTest {
             bad.add("errors non-empty: want " + v + ", got " + d.get("errors"));
           }
         }
+        case "guidance_kinds_exclude" -> texts(v).forEach(o -> {
+          if (kinds(d.get("guidance")).contains(o)) {
+            bad.add("guidance should not have " + o);
+          }
+        });
+        case "error_codes_include" -> texts(v).forEach(o -> {
+          if (!codes(d.get("errors")).contains(o)) {
+            bad.add("errors lack " + o);
+          }
+        });
+        case "error_codes_exclude" -> texts(v).forEach(o -> {
+          if (codes(d.get("errors")).contains(o)) {
+            bad.add("errors should not have " + o);
+          }
+        });
+        case "conducted_by_contains" -> {
+          String by = d.path("conducted_by").asText("").toLowerCase(java.util.Locale.ROOT);
+          if (!by.contains(v.asText().toLowerCase(java.util.Locale.ROOT))) {
+            bad.add("conducted_by " + d.get("conducted_by") + " does not contain " + v.asText());
+          }
+        }
+        case "consequence_due_by" -> v.fields().forEachRemaining(kd -> {
+          boolean found = false;
+          for (JsonNode c : d.path("consequences")) {
+            found |= c.path("kind").asText().equals(kd.getKey()) && c.path("due_by").asText().equals(kd.getValue().asText());
+          }
+          if (!found) {
+            bad.add("no " + kd.getKey() + " due by " + kd.getValue().asText() + " in " + d.get("consequences"));
+          }
+        });
         default -> bad.add("unknown expectation " + k);
       }
     });
@@ -109,6 +139,14 @@ class ScenarioExpectationsTest {
     Set<String> out = new TreeSet<>();
     if (array != null) {
       array.forEach(x -> out.add(x.asText()));
+    }
+    return out;
+  }
+
+  private static Set<String> codes(JsonNode array) {
+    Set<String> out = new TreeSet<>();
+    if (array != null) {
+      array.forEach(x -> out.add(x.path("code").asText()));
     }
     return out;
   }

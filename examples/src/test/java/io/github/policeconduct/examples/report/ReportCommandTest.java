@@ -188,13 +188,15 @@ class ReportCommandTest {
     Run text = run(of(HAND), "-", "--by", "role", "--unit", "cases");
     assertEquals(0, text.status, text.err);
     assertEquals("Cases by role\n"
-        + "Role               Cases   %\n"
-        + "Police officer         3  60\n"
-        + "Special constable      1  20\n"
-        + "Pcso                   1  20\n"
-        + "Police staff           0   0\n"
-        + "Not known              0\n"
-        + "Total                  5\n"
+        + "Role                         Cases   %\n"
+        + "Police officer                   3  60\n"
+        + "Special constable                1  20\n"
+        + "Pcso                             1  20\n"
+        + "Police staff                     0   0\n"
+        + "Community support volunteer      0   0\n"
+        + "Policing support volunteer       0   0\n"
+        + "Not known                        0\n"
+        + "Total                            5\n"
         + "\n"
         + "Note: Counts cases in all cases, by role.\n"
         + "Note: Percentages are of the 5 cases whose role is known (not_known is left out), rounded to whole numbers with halves rounded up; they need not add up to 100.\n"
@@ -206,10 +208,12 @@ class ReportCommandTest {
         + "special_constable,1\n"
         + "pcso,1\n"
         + "police_staff,0\n"
+        + "community_support_volunteer,0\n"
+        + "policing_support_volunteer,0\n"
         + "not_known,0\n"
         + "total,4\n", csv.out);
     Run json = run(of(HAND), "-", "--by", "role", "--unit", "individuals", "--format", "json");
-    assertEquals("{\"by\":\"role\",\"unit\":\"individuals\",\"rows\":[{\"value\":\"police_officer\",\"count\":2},{\"value\":\"special_constable\",\"count\":1},{\"value\":\"pcso\",\"count\":1},{\"value\":\"police_staff\",\"count\":0},{\"value\":\"not_known\",\"count\":0}],\"total\":4,\"suppressed\":[]}\n", json.out);
+    assertEquals("{\"by\":\"role\",\"unit\":\"individuals\",\"rows\":[{\"value\":\"police_officer\",\"count\":2},{\"value\":\"special_constable\",\"count\":1},{\"value\":\"pcso\",\"count\":1},{\"value\":\"police_staff\",\"count\":0},{\"value\":\"community_support_volunteer\",\"count\":0},{\"value\":\"policing_support_volunteer\",\"count\":0},{\"value\":\"not_known\",\"count\":0}],\"total\":4,\"suppressed\":[]}\n", json.out);
   }
 
   @Test
@@ -249,13 +253,15 @@ class ReportCommandTest {
     Run text = run(of(HAND), args);
     assertEquals(0, text.status, text.err);
     assertEquals("Allegations by role and forum\n"
-        + "Role \\ forum       misconduct_meeting  misconduct_hearing  accelerated_misconduct_hearing  reflective_practice_review  not_known  total\n"
-        + "Police officer                     <2                  <2                              <2                           0          0      4\n"
-        + "Special constable                  <2                   0                               0                           0          0     <2\n"
-        + "Pcso                                0                   0                               0                           0         <2     <2\n"
-        + "Police staff                        0                   0                               0                           0          0      0\n"
-        + "Not known                           0                   0                               0                           0          0      0\n"
-        + "Total                               3                  <2                              <2                           0         <2      6\n"
+        + "Role \\ forum                 misconduct_meeting  misconduct_hearing  accelerated_misconduct_hearing  reflective_practice_review  not_known  total\n"
+        + "Police officer                               <2                  <2                              <2                           0          0      4\n"
+        + "Special constable                            <2                   0                               0                           0          0     <2\n"
+        + "Pcso                                          0                   0                               0                           0         <2     <2\n"
+        + "Police staff                                  0                   0                               0                           0          0      0\n"
+        + "Community support volunteer                   0                   0                               0                           0          0      0\n"
+        + "Policing support volunteer                    0                   0                               0                           0          0      0\n"
+        + "Not known                                     0                   0                               0                           0          0      0\n"
+        + "Total                                         3                  <2                              <2                           0         <2      6\n"
         + "\n"
         + "Note: Counts allegations in all cases, by role (rows) and forum (columns).\n"
         + "Note: Small-number suppression: counts from 1 to 1 are shown as <2; where a published total would give such a count away by subtraction, another count is shown as <2 too (secondary suppression), so a cell shown as <2 may hold 2 or more. Zero is shown as 0.\n"
@@ -277,10 +283,12 @@ class ReportCommandTest {
         + "special_constable,<2,0,0,0,0,<2\n"
         + "pcso,0,0,0,0,<2,<2\n"
         + "police_staff,0,0,0,0,0,0\n"
+        + "community_support_volunteer,0,0,0,0,0,0\n"
+        + "policing_support_volunteer,0,0,0,0,0,0\n"
         + "not_known,0,0,0,0,0,0\n"
         + "total,3,<2,<2,0,<2,6\n", csv.out);
     Run json = run(of(HAND), concat(args, "--format", "json"));
-    assertEquals("{\"by\":\"role\",\"cross\":\"forum\",\"unit\":\"allegations\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"police_officer\",\"counts\":[\"<2\",\"<2\",\"<2\",0,0],\"total\":4},{\"value\":\"special_constable\",\"counts\":[\"<2\",0,0,0,0],\"total\":\"<2\"},{\"value\":\"pcso\",\"counts\":[0,0,0,0,\"<2\"],\"total\":\"<2\"},{\"value\":\"police_staff\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"not_known\",\"counts\":[0,0,0,0,0],\"total\":0}],\"column_totals\":[3,\"<2\",\"<2\",0,\"<2\"],\"total\":6,\"suppressed\":[{\"cell\":\"police_officer × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × misconduct_meeting\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from subtraction via total × misconduct_meeting\"}]}\n", json.out);
+    assertEquals("{\"by\":\"role\",\"cross\":\"forum\",\"unit\":\"allegations\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"police_officer\",\"counts\":[\"<2\",\"<2\",\"<2\",0,0],\"total\":4},{\"value\":\"special_constable\",\"counts\":[\"<2\",0,0,0,0],\"total\":\"<2\"},{\"value\":\"pcso\",\"counts\":[0,0,0,0,\"<2\"],\"total\":\"<2\"},{\"value\":\"police_staff\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"community_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"policing_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"not_known\",\"counts\":[0,0,0,0,0],\"total\":0}],\"column_totals\":[3,\"<2\",\"<2\",0,\"<2\"],\"total\":6,\"suppressed\":[{\"cell\":\"police_officer × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × misconduct_meeting\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from subtraction via total × misconduct_meeting\"}]}\n", json.out);
   }
 
   private static String[] concat(String[] args, String... more) {
