@@ -67,7 +67,8 @@ class ContendersAgreeTest {
         }
       }
     }
-    assertEquals(3 * 4 * 3 * 4 * (Rank.values().length + 1) * 16, n);
+    assertEquals(Regime.values().length * Forum.values().length * Finding.values().length * Role.values().length
+        * (Rank.values().length + 1) * 16, n);
   }
 
   private static List<Optional<Rank>> ranks() {
