@@ -1,6 +1,7 @@
 package io.github.policeconduct.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.github.policeconduct.core.Outcome;
@@ -34,14 +35,14 @@ final class DecisionText {
     b.append("Why:\n");
     int n = 0;
     for (Step s : d.explanation().steps()) {
-      b.append(String.format("  %2d. %s%s%n      [%s] %s%n", ++n, s.applied() ? "" : "(not applicable) ", s.because(),
+      b.append(String.format(Locale.ROOT, "  %2d. %s%s\n      [%s] %s\n", ++n, s.applied() ? "" : "(not applicable) ", s.because(),
           s.ruleId(), s.citation()));
     }
     return b.toString();
   }
 
   private static void line(StringBuilder b, String label, String value) {
-    b.append(String.format("  %-16s %s%n", label + ":", value));
+    b.append(String.format(Locale.ROOT, "  %-16s %s\n", label + ":", value));
   }
 
   private static void list(StringBuilder b, String label, List<?> items) {

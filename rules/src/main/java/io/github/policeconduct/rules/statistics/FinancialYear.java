@@ -115,6 +115,6 @@ public final class FinancialYear implements Comparable<FinancialYear> {
   /** The year as the Home Office writes it, e.g. {@code 2014/15}. */
   @Override
   public String toString() {
-    return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+    return String.format(java.util.Locale.ROOT, "%d/%02d", startYear, (startYear + 1) % 100);
   }
 }
