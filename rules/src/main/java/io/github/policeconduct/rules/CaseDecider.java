@@ -329,8 +329,9 @@ final class CaseDecider {
           } else {
             problems.add(new Problem("severity_not_in_regime", "Practice requiring improvement is a level of the 2020 "
                 + "Regulations only; the " + regime.title() + " know misconduct and gross misconduct.",
-                Rule.ROUTING_PRI.citation()));
-            t.applied(Rule.ROUTING_PRI, () -> "Practice requiring improvement does not exist under the " + regime.title() + ".",
+                cite(Rule.ROUTING_PRI_NOT_IN_REGIME)));
+            t.applied(Rule.ROUTING_PRI_NOT_IN_REGIME, cite(Rule.ROUTING_PRI_NOT_IN_REGIME),
+                () -> "Practice requiring improvement does not exist under the " + regime.title() + ".",
                 facts("severity", level.code(), "regime", regime.code()));
           }
           break;
@@ -397,11 +398,18 @@ final class CaseDecider {
         t.applied(Rule.PANEL_MEETING, () -> "A misconduct meeting is conducted by " + conductedBy.get() + ".", facts("date", when));
         break;
       case MISCONDUCT_HEARING:
-        if (s.rank().map(r -> r.isSeniorOfficer()).orElse(false)) {
+        if (s.rank().map(r -> r.isSeniorOfficer()).orElse(false) && Rule.PANEL_HEARING_CHIEF_OFFICER.isInForceOn(when)) {
           conductedBy = Optional.of("a panel for a senior officer (chaired, from 7 May 2024, by a more senior officer from "
               + "another force or, for the most senior ranks, an inspector of constabulary)");
           t.applied(Rule.PANEL_HEARING_CHIEF_OFFICER, "The officer is a senior officer: special panel rules apply.",
               facts("rank", s.rank(), "date", when));
+        } else if (s.rank().map(r -> r.isSeniorOfficer()).orElse(false)) {
+          // Before 7 May 2024 a senior officer's panel had its own composition, which this library does not model:
+          // say so rather than apply the 2024 rule to an earlier hearing.
+          conductedBy = Optional.of("a panel for a senior officer (its composition before 7 May 2024 is not modelled)");
+          t.notApplicable(Rule.PANEL_HEARING_CHIEF_OFFICER, () -> "The hearing on " + Dates.iso(when) + " came before "
+              + "7 May 2024: the panel rules for senior officers from that date do not apply, and the earlier ones are not "
+              + "modelled.", facts("rank", s.rank(), "date", when));
         } else if (when.isBefore(Engine.LQC_FROM)) {
           conductedBy = Optional.of("a panel of three chaired by a senior officer or senior HR professional, with an "
               + "independent member");

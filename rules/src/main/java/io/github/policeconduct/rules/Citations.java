@@ -29,6 +29,7 @@ final class Citations {
     CITATIONS.put(Rule.JURISDICTION_FORMER_2008, Law.cite(Law.A2017, "reg 2(1)", Law.A2017_URL));
     CITATIONS.put(Rule.ROUTING_NO_CASE, Law.r2020("reg 14"));
     CITATIONS.put(Rule.ROUTING_PRI, Law.r2020("reg 14 and Part 6"));
+    CITATIONS.put(Rule.ROUTING_PRI_NOT_IN_REGIME, Law.r2012("reg 12"));
     CITATIONS.put(Rule.ROUTING_MEETING_2012, Law.r2012("reg 19"));
     CITATIONS.put(Rule.ROUTING_HEARING_2012, Law.r2012("reg 19"));
     CITATIONS.put(Rule.ROUTING_MEETING_2020, Law.r2020("reg 23"));

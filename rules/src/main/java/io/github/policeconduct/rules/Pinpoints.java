@@ -18,6 +18,7 @@ final class Pinpoints {
     OLD.put(Rule.JURISDICTION_OFFICER, "reg 5(1)");
     OLD.put(Rule.JURISDICTION_FORMER_GROSS_ONLY, "reg 5(2)");
     OLD.put(Rule.ROUTING_NO_CASE, "reg 12");
+    OLD.put(Rule.ROUTING_PRI_NOT_IN_REGIME, "reg 12");
     OLD.put(Rule.SANCTIONS_NO_FINDING, "reg 12");
     OLD.put(Rule.SANCTIONS_NOT_MISCONDUCT, "reg 35");
     OLD.put(Rule.SANCTIONS_OUTCOME_LAWFUL, "reg 35");

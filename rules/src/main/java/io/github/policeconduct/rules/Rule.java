@@ -77,6 +77,9 @@ public enum Rule {
   /** Practice requiring improvement is dealt with by the reflective practice review process, not misconduct proceedings. */
   ROUTING_PRI("routing.practice_requiring_improvement", Capability.ROUTING, "2020-02-01", null,
       "Practice requiring improvement is dealt with by the reflective practice review process, not misconduct proceedings."),
+  /** Practice requiring improvement is a severity level of the 2020 Regulations only: the 2008 and 2012 Regulations assess conduct as misconduct, gross misconduct or neither. */
+  ROUTING_PRI_NOT_IN_REGIME("routing.practice_requiring_improvement.not_in_regime", Capability.ROUTING, "2008-12-01", "2020-01-31",
+      "Practice requiring improvement is a severity level of the 2020 Regulations only: the 2008 and 2012 Regulations assess conduct as misconduct, gross misconduct or neither."),
   /** A case to answer for misconduct goes to a misconduct meeting, unless a final written warning was in force at the assessment of conduct, when it goes to a misconduct hearing. */
   ROUTING_MEETING_2012("routing.misconduct_meeting.2008_2012", Capability.ROUTING, "2008-12-01", "2020-01-31",
       "A case to answer for misconduct goes to a misconduct meeting, unless a final written warning was in force at the assessment of conduct, when it goes to a misconduct hearing."),

@@ -138,9 +138,16 @@ class DecisionEdgesTest {
         SeverityAssessment.of(Severity.GROSS_MISCONDUCT, seen)).build(),
         Proceedings.at(Forum.MISCONDUCT_HEARING, LocalDate.of(2021, 9, 1)).build()));
     assertTrue(d.conductedBy().get().startsWith("a panel for a senior officer"), d.conductedBy().toString());
-    Step panel = step(d, Rule.PANEL_HEARING_CHIEF_OFFICER).get();
+    // The senior officers' panel rule of 7 May 2024 is not applied to a hearing in 2021: it was not in force.
+    Step before = step(d, Rule.PANEL_HEARING_CHIEF_OFFICER).get();
+    assertFalse(before.applied());
+    assertEquals(Map.of("rank", "assistant_chief_constable", "date", "2021-09-01"), before.facts());
+    Decision later = ConductRules.decide(build(acc, allegation(LocalDate.of(2024, 3, 1)).severity(
+        SeverityAssessment.of(Severity.GROSS_MISCONDUCT, LocalDate.of(2024, 3, 1))).build(),
+        Proceedings.at(Forum.MISCONDUCT_HEARING, LocalDate.of(2024, 9, 2)).build()));
+    Step panel = step(later, Rule.PANEL_HEARING_CHIEF_OFFICER).get();
     assertTrue(panel.applied());
-    assertEquals(Map.of("rank", "assistant_chief_constable", "date", "2021-09-01"), panel.facts());
+    assertEquals(Map.of("rank", "assistant_chief_constable", "date", "2024-09-02"), panel.facts());
 
     Subject superintendent = Subject.officer(Rank.CHIEF_SUPERINTENDENT).id("P-8").joined(JOINED).build();
     Decision other = ConductRules.decide(build(superintendent, allegation(seen).severity(
