@@ -52,7 +52,7 @@ public final class ConductRules {
   public static Decision decide(ConductCase conductCase, LocalDate asAt) {
     Objects.requireNonNull(conductCase, "conductCase");
     Objects.requireNonNull(asAt, "asAt");
-    return CaseDecider.decide(conductCase, asAt);
+    return Decider.decide(conductCase, asAt);
   }
 
   /**
@@ -100,7 +100,7 @@ public final class ConductRules {
    * @since 0.1.0
    */
   public static Ruling<Regime> regime(Allegation allegation) {
-    return Engine.regime(Objects.requireNonNull(allegation, "allegation"));
+    return Regimes.of(Objects.requireNonNull(allegation, "allegation"), latestOf(allegation));
   }
 
   /**
@@ -111,7 +111,7 @@ public final class ConductRules {
    * @since 0.1.0
    */
   public static Ruling<Regime> regime(ConductCase conductCase) {
-    return Engine.regime(Objects.requireNonNull(conductCase, "conductCase"));
+    return Regimes.of(Objects.requireNonNull(conductCase, "conductCase"), latestDate(conductCase));
   }
 
   /**
@@ -121,11 +121,7 @@ public final class ConductRules {
    * @since 0.1.0
    */
   public static Ruling<Jurisdiction> jurisdiction(ConductCase conductCase, LocalDate asAt) {
-    Decision d = decide(conductCase, asAt);
-    if (d.regime().isEmpty()) {
-      return ruleless(d);
-    }
-    return new Ruling.Decided<>(new Jurisdiction(d.inScope(), d.formerOfficerCondition()), d.explanation());
+    return Decider.jurisdiction(Objects.requireNonNull(conductCase, "conductCase"), Objects.requireNonNull(asAt, "asAt"));
   }
 
   /**
@@ -136,9 +132,7 @@ public final class ConductRules {
    * @since 0.1.0
    */
   public static Ruling<Forum> forum(ConductCase conductCase, LocalDate asAt) {
-    Decision d = decide(conductCase, asAt);
-    return d.forum().<Ruling<Forum>>map(f -> new Ruling.Decided<>(f, d.explanation()))
-        .orElseGet(() -> new Ruling.NoRuleApplies<>(d.explanation()));
+    return Decider.forum(Objects.requireNonNull(conductCase, "conductCase"), Objects.requireNonNull(asAt, "asAt"));
   }
 
   /**
@@ -148,7 +142,7 @@ public final class ConductRules {
    * @since 0.1.0
    */
   public static Set<Outcome> availableOutcomes(OutcomeQuery query) {
-    return Sets.immutableEnumSet(Sanctions.available(Objects.requireNonNull(query, "query"), Trace.SILENT));
+    return Sets.immutableEnumSet(Sanctions.available(Objects.requireNonNull(query, "query"), Trace.SILENT, null));
   }
 
   /**
@@ -157,8 +151,8 @@ public final class ConductRules {
    * @since 0.1.0
    */
   public static Ruling<Set<Outcome>> explainOutcomes(OutcomeQuery query) {
-    Trace t = new Trace();
-    Set<Outcome> open = Sets.immutableEnumSet(Sanctions.available(Objects.requireNonNull(query, "query"), t));
+    Trace t = Sanctions.traceFor(Objects.requireNonNull(query, "query"));
+    Set<Outcome> open = Sets.immutableEnumSet(Sanctions.available(query, t, null));
     return new Ruling.Decided<>(open, t.explanation());
   }
 
@@ -183,18 +177,19 @@ public final class ConductRules {
     if (availableOutcomes(query).contains(outcome)) {
       return ImmutableList.of();
     }
-    return ImmutableList.copyOf(Sanctions.whyNot(query, outcome));
+    return ImmutableList.copyOf(Sanctions.whyNot(query, outcome, Sanctions.traceFor(query)));
   }
 
   /**
-   * Capability 5: the day a warning stops being in force, from the day it was notified and its period
-   * (or, when the warning gives none, the default period under the regulations in force when notified:
-   * 12 or 18 months before 1 February 2020, 18 months or 2 years from then).
+   * Capability 5: the day a warning stops being in force, from the day it was notified and its period (or, when
+   * the warning gives none, the usual period of the Regulations it was given under, read from the rulebook's
+   * warning-period rows: as the warning records them, or else those whose allegations were coming to attention on
+   * the day it was notified). A decision that imposes a warning computes its expiry with this same function.
    *
    * @since 0.1.0
    */
   public static LocalDate warningExpiry(Warning warning) {
-    return Engine.expiry(Objects.requireNonNull(warning, "warning"));
+    return Warnings.expiry(Objects.requireNonNull(warning, "warning"));
   }
 
   /**
@@ -203,7 +198,7 @@ public final class ConductRules {
    * @since 0.1.0
    */
   public static Optional<Warning> finalWrittenWarningInForce(ConductCase conductCase, LocalDate date) {
-    return Engine.finalWrittenWarningInForce(conductCase, date);
+    return Warnings.finalWrittenWarningInForce(Objects.requireNonNull(conductCase, "conductCase"), Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -213,14 +208,7 @@ public final class ConductRules {
    * @since 0.1.0
    */
   public static Ruling<Boolean> resignationRestricted(ConductCase conductCase, LocalDate date) {
-    Decision d = decide(conductCase.subject().left().isPresent()
-        ? io.github.policeconduct.core.ImmutableConductCase.copyOf(conductCase)
-            .withSubject(io.github.policeconduct.core.ImmutableSubject.copyOf(conductCase.subject()).withLeft(Optional.empty()))
-        : conductCase, date);
-    if (d.regime().isEmpty()) {
-      return ruleless(d);
-    }
-    return new Ruling.Decided<>(d.resignation().restricted(), d.explanation());
+    return Decider.resignationRestricted(Objects.requireNonNull(conductCase, "conductCase"), Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -242,8 +230,10 @@ public final class ConductRules {
     return Stream.of(Rule.values()).filter(r -> r.isInForceOn(date)).collect(ImmutableList.toImmutableList());
   }
 
-  /** No regime governs the case (too early, or the allegations' regimes conflict: see the explanation). */
-  private static <T> Ruling<T> ruleless(Decision d) {
-    return new Ruling.NoRuleApplies<>(d.explanation());
+  /** The latest date an allegation records: the day its regime is asked about. */
+  private static LocalDate latestOf(Allegation a) {
+    LocalDate d = a.cameToAttention();
+    Optional<LocalDate> assessed = a.severity().flatMap(SeverityAssessment::assessed);
+    return assessed.isPresent() && assessed.get().isAfter(d) ? assessed.get() : d;
   }
 }

@@ -22,17 +22,23 @@ final class Law {
   static final String A2025 =
       "Police (Conduct, Performance and Complaints and Misconduct) (Amendment) Regulations 2025";
   static final String A2025_URL = "https://www.legislation.gov.uk/uksi/2025/558";
+  static final String R2004 = "Police (Conduct) Regulations 2004";
+  static final String R2004_URL = "https://www.legislation.gov.uk/uksi/2004/645";
   static final String PA1996 = "Police Act 1996";
   static final String PA1996_URL = "https://www.legislation.gov.uk/ukpga/1996/16";
   static final String LISTS2017 = "Police Barred List and Police Advisory List Regulations 2017";
   static final String LISTS2017_URL = "https://www.legislation.gov.uk/uksi/2017/1135";
+  static final String PAT2008 = "Police Appeals Tribunals Rules 2008";
+  static final String PAT2008_URL = "https://www.legislation.gov.uk/uksi/2008/2863";
   static final String PAT2012 = "Police Appeals Tribunals Rules 2012";
   static final String PAT2012_URL = "https://www.legislation.gov.uk/uksi/2012/2630";
   static final String PAT2020 = "Police Appeals Tribunals Rules 2020";
   static final String PAT2020_URL = "https://www.legislation.gov.uk/uksi/2020/1";
-  static final String COLLEGE_2022 = "College of Policing, Guidance on outcomes in police misconduct proceedings (2022)";
+  static final String COLLEGE = "College of Policing, Guidance on outcomes in police misconduct proceedings";
+  static final String COLLEGE_URL = "https://www.college.police.uk/guidance/outcomes-police-misconduct-proceedings";
   static final String THAMES_VALLEY_2024 =
       "R (Chief Constable of Thames Valley Police) v A Legally Qualified Chair [2024] EWHC 1454 (Admin)";
+  static final String THAMES_VALLEY_2024_URL = "https://www.bailii.org/ew/cases/EWHC/Admin/2024/1454.html";
 
   static Citation r2008(String pinpoint) {
     return Regime.CONDUCT_REGULATIONS_2008.cite(pinpoint);

@@ -163,7 +163,7 @@ public final class Lifecycle {
           return State.REFLECTIVE_PRACTICE_REVIEW;
       }
     }
-    Optional<Severity> level = Engine.severity(c).map(SeverityAssessment::level);
+    Optional<Severity> level = CaseFacts.severity(c).map(SeverityAssessment::level);
     if (level.isEmpty()) {
       return State.ALLEGATION_RECEIVED;
     }

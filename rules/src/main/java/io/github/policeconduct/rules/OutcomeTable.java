@@ -230,7 +230,9 @@ public final class OutcomeTable {
   private static ImmutableMap<Regime, Set<Outcome>> vocabularies() {
     EnumMap<Regime, Set<Outcome>> m = new EnumMap<>(Regime.class);
     for (Regime regime : Regime.values()) {
-      EnumSet<Outcome> all = EnumSet.of(Outcome.WOULD_HAVE_BEEN_DISMISSED);
+      // "Would have been dismissed" exists where the former-officer provisions reach: not under the 2008 Regulations.
+      EnumSet<Outcome> all = regime == Regime.CONDUCT_REGULATIONS_2008 ? EnumSet.noneOf(Outcome.class)
+          : EnumSet.of(Outcome.WOULD_HAVE_BEEN_DISMISSED);
       for (Row r : ROWS) {
         if (r.regimes().contains(regime)) {
           all.addAll(r.outcomes());

@@ -1,8 +1,9 @@
 package io.github.policeconduct.rules;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.policeconduct.core.Citation;
@@ -11,9 +12,9 @@ import io.github.policeconduct.core.Citation;
  * One step of an {@link Explanation}: the rule considered, its citation, the facts it read, whether it
  * applied, and a plain-English sentence saying why.
  *
- * <p>The rules record each step's facts as they read them and render the sentence and the facts' text
- * when first asked for (most callers of the bare queries never ask); the text is then kept. What a step
- * says does not depend on when it is read: it is computed from values fixed when the step was recorded.
+ * <p>The rules record each step's facts as they read them; the sentence is the template of the step's rule (and
+ * variant) in one file of sentences, filled from those facts alone, and is rendered when first asked for (most
+ * callers of the bare queries never ask), then kept.
  *
  * <p>Immutable and thread-safe: the rendered text is cached without locking, as {@link String#hashCode()}
  * caches its hash; two threads reading a step at once may each render it, and get equal text.
@@ -24,8 +25,10 @@ public final class Step {
   private final Rule rule;
   private final Citation citation;
   private final boolean applied;
-  /** The sentence (a {@code String}), or until rendered its {@code Supplier<String>}; never null. */
-  private final Object becauseSource;
+  /** The key of the step's sentence in {@link Sentences}; null for a step built with its sentence. */
+  private final String key;
+  /** The date the rule's in-force window was tested against; null when the question had none. */
+  private final LocalDate on;
   /** The facts (a rendered {@code Map}), or until rendered the names and values as read; never null. */
   private final Object factsSource;
   /** Cache of {@link #because()}: a complete immutable string or null. */
@@ -51,20 +54,38 @@ public final class Step {
     this.facts = copy;
     this.factsSource = copy;
     this.because = Objects.requireNonNull(because, "because");
-    this.becauseSource = because;
+    this.key = null;
+    this.on = null;
     this.applied = applied;
   }
 
   /**
-   * A step whose sentence and facts are rendered when first read: {@code because} is the sentence or a
-   * {@code Supplier<String>} of it, {@code facts} the names and values as read ({@link Trace#facts}).
+   * A step whose facts and sentence are rendered when first read: {@code facts} the names and values as read
+   * ({@link Trace#facts}), the sentence the template {@code key} of {@link Sentences} over them.
    */
-  Step(Rule rule, Citation citation, Object[] facts, boolean applied, Object because) {
+  Step(Rule rule, Citation citation, Object[] facts, boolean applied, String key, LocalDate on) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.citation = Objects.requireNonNull(citation, "citation");
     this.factsSource = Objects.requireNonNull(facts, "facts");
-    this.becauseSource = Objects.requireNonNull(because, "because");
+    this.key = Objects.requireNonNull(key, "key");
+    this.on = on;
     this.applied = applied;
+  }
+
+  /**
+   * The date the rule was applied on: the date its in-force window was tested against (the date an allegation came
+   * to attention, a hearing's date, the day the subject left, or the day the question was asked). Empty for a step
+   * of a question without a date, such as the bare outcome query.
+   *
+   * @since 0.2.0
+   */
+  public Optional<LocalDate> on() {
+    return Optional.ofNullable(on);
+  }
+
+  /** The key of the step's sentence in {@link Sentences}, if it was written from one. */
+  Optional<String> sentenceKey() {
+    return Optional.ofNullable(key);
   }
 
   /**
@@ -117,16 +138,10 @@ public final class Step {
   public String because() {
     String b = because;
     if (b == null) {
-      b = becauseSource instanceof String text ? text
-          : Objects.requireNonNull(castSupplier(becauseSource).get(), "because");
+      b = Sentences.render(key, facts(), rule);
       because = b;
     }
     return b;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Supplier<String> castSupplier(Object o) {
-    return (Supplier<String>) o;
   }
 
   /**

@@ -4,19 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 import io.github.policeconduct.core.Citation;
+import io.github.policeconduct.core.Regime;
 
-/** Collects the steps of an explanation while the rules run. Not thread-safe; one per question. */
+/**
+ * The steps, problems, consequences and guidance one capability records while it answers one question. Each step
+ * cites its rule's provision for the case's Regulations as at the question's date, read from the rule's row: no
+ * caller passes a citation. Not thread-safe; one per capability per question, never shared or kept.
+ */
 class Trace {
   /** A trace that records nothing, for the bare queries that need no explanation. */
-  static final Trace SILENT = new Trace() {
+  static final Trace SILENT = new Trace(Optional.empty(), LocalDate.MAX) {
     @Override
-    void addStep(Rule rule, Citation citation, Object[] facts, boolean applied, Object because) {}
-
-    @Override
-    void add(Step step) {}
+    void step(Rule rule, String variant, boolean applied, LocalDate on, Object[] facts) {}
 
     @Override
     boolean recording() {
@@ -24,12 +26,35 @@ class Trace {
     }
   };
 
-  private final List<Step> steps = new ArrayList<>(24); // a decision records 10-20 steps
+  private final Optional<Regime> regime;
+  private final LocalDate asAt;
+  private final List<Step> steps = new ArrayList<>(12);
+  final List<Problem> problems = new ArrayList<>(2);
+  final List<Consequence> consequences = new ArrayList<>(2);
+  final List<Guidance> guidance = new ArrayList<>(2);
+
+  /** A trace for a case governed by {@code regime} (if known), asked as at {@code asAt}. */
+  Trace(Optional<Regime> regime, LocalDate asAt) {
+    this.regime = regime;
+    this.asAt = asAt;
+  }
+
+  Optional<Regime> regime() {
+    return regime;
+  }
+
+  LocalDate asAt() {
+    return asAt;
+  }
+
+  /** The citation of {@code rule} for this case and date. */
+  Citation cite(Rule rule) {
+    return rule.citation(regime, asAt);
+  }
 
   /**
    * A step's facts as read: alternating names and values, rendered to text (see {@link #render}) when the step's
-   * facts are first read. Values must be immutable (strings, dates, numbers, booleans, enums, optionals of them),
-   * so that nothing done after the step is recorded can change its text; callers pass mutable collections as text.
+   * facts are first read. Values must be immutable (strings, dates, numbers, booleans, enums, optionals of them).
    */
   static Object[] facts(Object... namesAndValues) {
     return namesAndValues;
@@ -46,7 +71,7 @@ class Trace {
       String key = String.valueOf(namesAndValues[i]);
       for (int j = 0; j < i; j += 2) {
         if (kv[j].equals(key)) {
-          return keepingLast(namesAndValues); // never in the rules as written; kept for the old semantics
+          return keepingLast(namesAndValues);
         }
       }
       kv[i] = key;
@@ -55,7 +80,7 @@ class Trace {
     return new FactMap(kv);
   }
 
-  /** A fact's value as text: dates in ISO form, an empty {@code Optional} as "unknown". */
+  /** A fact's value as text: dates in ISO form, codes for the vocabulary's enums, an empty {@code Optional} as "unknown". */
   static String text(Object v) {
     if (v instanceof String s) {
       return s;
@@ -63,8 +88,17 @@ class Trace {
     if (v instanceof LocalDate d) {
       return Dates.iso(d);
     }
-    if (v instanceof java.util.Optional<?> o) {
-      return o.isPresent() ? (o.get() instanceof LocalDate d ? Dates.iso(d) : String.valueOf(o.get())) : "unknown";
+    if (v instanceof Optional<?> o) {
+      return o.isPresent() ? text(o.get()) : "unknown";
+    }
+    if (v instanceof Regime r) {
+      return r.code();
+    }
+    if (v instanceof io.github.policeconduct.core.Forum f) {
+      return f.code();
+    }
+    if (v instanceof io.github.policeconduct.core.Rank r) {
+      return r.code();
     }
     return String.valueOf(v);
   }
@@ -77,55 +111,47 @@ class Trace {
     return b.buildKeepingLast();
   }
 
-  void applied(Rule rule, String because, Object[] facts) {
-    add(rule, rule.citation(), facts, true, because);
+  /** Records that {@code rule} applied on {@code on} (the date its window is tested against), with its sentence {@code variant}. */
+  void applied(Rule rule, String variant, LocalDate on, Object... facts) {
+    step(rule, variant, true, on, facts);
   }
 
-  void applied(Rule rule, Citation citation, String because, Object[] facts) {
-    add(rule, citation, facts, true, because);
+  /** Records that {@code rule} was considered on {@code on} and did not apply. */
+  void notApplicable(Rule rule, String variant, LocalDate on, Object... facts) {
+    step(rule, variant, false, on, facts);
   }
 
-  void notApplicable(Rule rule, String because, Object[] facts) {
-    add(rule, rule.citation(), facts, false, because);
+  void step(Rule rule, String variant, boolean applied, LocalDate on, Object[] facts) {
+    steps.add(new Step(rule, cite(rule), facts, applied, key(rule, applied, variant), on));
   }
 
-  void notApplicable(Rule rule, Citation citation, String because, Object[] facts) {
-    add(rule, citation, facts, false, because);
+  /**
+   * The sentence key of a step: the rule id, then {@code /not_applicable} for a rule considered that did not apply,
+   * then the variant, if any.
+   */
+  static String key(Rule rule, boolean applied, String variant) {
+    String base = applied ? rule.id() : rule.id() + "/not_applicable";
+    return variant.isEmpty() ? base : base + "/" + variant;
   }
 
-  /** A step whose sentence is built only if it is read. */
-  void applied(Rule rule, Supplier<String> because, Object[] facts) {
-    add(rule, rule.citation(), facts, true, because);
+  /**
+   * A problem whose message is the sentence {@code problem.CODE} (or {@code problem.CODE/VARIANT} when
+   * {@code codeAndVariant} names one), citing {@code rule}.
+   */
+  void problem(String codeAndVariant, Rule rule, Object... facts) {
+    int slash = codeAndVariant.indexOf('/');
+    String code = slash < 0 ? codeAndVariant : codeAndVariant.substring(0, slash);
+    problems.add(new Problem(code, Sentences.text("problem." + codeAndVariant, rule, facts), cite(rule)));
   }
 
-  void applied(Rule rule, Citation citation, Supplier<String> because, Object[] facts) {
-    add(rule, citation, facts, true, because);
+  /** A consequence whose description is the sentence {@code consequence.VARIANT}, citing {@code rule}. */
+  void consequence(ConsequenceKind kind, Optional<LocalDate> due, Rule rule, String variant, Object... facts) {
+    consequences.add(new Consequence(kind, due, Sentences.text("consequence." + variant, rule, facts), cite(rule)));
   }
 
-  void notApplicable(Rule rule, Supplier<String> because, Object[] facts) {
-    add(rule, rule.citation(), facts, false, because);
-  }
-
-  void notApplicable(Rule rule, Citation citation, Supplier<String> because, Object[] facts) {
-    add(rule, citation, facts, false, because);
-  }
-
-  void add(Rule rule, Citation citation, Object[] facts, boolean applied, String because) {
-    addStep(rule, citation, facts, applied, java.util.Objects.requireNonNull(because, "because"));
-  }
-
-  void add(Rule rule, Citation citation, Object[] facts, boolean applied, Supplier<String> because) {
-    addStep(rule, citation, facts, applied, because);
-  }
-
-  /** Adds a step; {@code because} is its sentence or a supplier of it. */
-  void addStep(Rule rule, Citation citation, Object[] facts, boolean applied, Object because) {
-    steps.add(new Step(rule, citation, facts, applied, because));
-  }
-
-  /** Adds a step recorded by another trace, as it is. */
-  void add(Step step) {
-    steps.add(step);
+  /** Guidance whose message is the sentence {@code advice.VARIANT}, citing {@code rule}. */
+  void guidance(GuidanceKind kind, Rule rule, String variant, Object... facts) {
+    guidance.add(new Guidance(kind, Sentences.text("advice." + variant, rule, facts), cite(rule)));
   }
 
   /** The citation of the last step recorded. */
@@ -133,12 +159,21 @@ class Trace {
     return steps.get(steps.size() - 1).citation();
   }
 
-  /**
-   * Whether steps are kept. When false (the {@link #SILENT} trace of the bare queries), callers skip building
-   * the step's text and facts, which would only be thrown away.
-   */
+  /** Whether steps are kept; when false callers may skip work only a step would need. */
   boolean recording() {
     return true;
+  }
+
+  List<Step> steps() {
+    return steps;
+  }
+
+  /** Appends everything {@code other} recorded, in order. */
+  void addAll(Trace other) {
+    steps.addAll(other.steps);
+    problems.addAll(other.problems);
+    consequences.addAll(other.consequences);
+    guidance.addAll(other.guidance);
   }
 
   Explanation explanation() {

@@ -118,18 +118,23 @@ class ExplanationPartsTest {
 
   @Test
   void aTraceKeepsItsStepsAndTheSilentTraceKeepsNothing() {
-    Trace t = new Trace();
+    LocalDate d = LocalDate.of(2021, 3, 1);
+    Trace t = new Trace(Optional.of(Regime.CONDUCT_REGULATIONS_2012), d);
     assertTrue(t.recording());
-    t.applied(Rule.values()[0], "first", Trace.facts("x", 1));
-    t.notApplicable(Rule.values()[1], CITE, () -> "second", Trace.facts());
-    assertEquals(CITE, t.lastCitation());
+    t.applied(Rule.ROUTING_NO_CASE, "assessed", d, "severity", "no_misconduct", "assessed", d);
+    t.notApplicable(Rule.JURISDICTION_BEFORE_ATTESTATION, "", d, "joined", d);
+    assertEquals(Rule.JURISDICTION_BEFORE_ATTESTATION.citation(), t.lastCitation());
     Explanation e = t.explanation();
     assertEquals(2, e.steps().size());
-    assertEquals("first", e.steps().get(0).because());
-    assertEquals(Map.of("x", "1"), e.steps().get(0).facts());
+    assertEquals("The conduct was assessed on 2021-03-01 as neither misconduct nor gross misconduct, so there are no "
+        + "misconduct proceedings.", e.steps().get(0).because());
+    assertEquals(Law.r2012("reg 12"), e.steps().get(0).citation(), "the citation of the case's own Regulations");
+    assertEquals(Map.of("severity", "no_misconduct", "assessed", "2021-03-01"), e.steps().get(0).facts());
+    assertEquals(Optional.of(d), e.steps().get(0).on());
+    assertEquals("The conduct happened after the subject joined on 2021-03-01.", e.steps().get(1).because());
     assertFalse(Trace.SILENT.recording());
-    Trace.SILENT.applied(Rule.values()[0], "ignored", Trace.facts());
-    Trace.SILENT.notApplicable(Rule.values()[1], () -> "ignored", Trace.facts());
+    Trace.SILENT.applied(Rule.ROUTING_NO_CASE, "", d, Trace.facts());
+    Trace.SILENT.notApplicable(Rule.ROUTING_NO_CASE, "", d, Trace.facts());
     assertThrows(IllegalArgumentException.class, Trace.SILENT::explanation, "the silent trace keeps no step");
   }
 
@@ -137,11 +142,9 @@ class ExplanationPartsTest {
   void stepsAreEqualByRuleCitationFactsAppliedAndSentenceHoweverTheyWereBuilt() {
     Rule rule = Rule.values()[0];
     Rule other = Rule.values()[1];
-    Supplier<String> lazy = () -> "because";
     Step eager = new Step(rule, CITE, Map.of("a", "1"), true, "because");
     new EqualsTester()
-        .addEqualityGroup(eager, new Step(rule, CITE, Trace.facts("a", 1), true, lazy),
-            new Step(rule, CITE, ImmutableMap.of("a", "1"), true, "because"))
+        .addEqualityGroup(eager, new Step(rule, CITE, ImmutableMap.of("a", "1"), true, "because"))
         .addEqualityGroup(new Step(other, CITE, Map.of("a", "1"), true, "because"))
         .addEqualityGroup(new Step(rule, Law.r2012("reg 35"), Map.of("a", "1"), true, "because"))
         .addEqualityGroup(new Step(rule, CITE, Map.of("a", "2"), true, "because"))
@@ -158,8 +161,12 @@ class ExplanationPartsTest {
     Step copied = new Step(rule, CITE, mutable, true, "because");
     mutable.put("b", "2");
     assertEquals(Map.of("a", "1"), copied.facts());
-    Step fromTrace = new Step(rule, CITE, Trace.facts("a", 1), true, lazy);
+    Step fromTrace = new Step(Rule.JURISDICTION_BEFORE_ATTESTATION, CITE, Trace.facts("joined", LocalDate.of(2020, 2, 1)), false,
+        Trace.key(Rule.JURISDICTION_BEFORE_ATTESTATION, false, ""), null);
     assertSame(fromTrace.facts(), fromTrace.facts());
+    assertSame(fromTrace.because(), fromTrace.because());
+    assertEquals("The conduct happened after the subject joined on 2020-02-01.", fromTrace.because());
+    assertEquals(Optional.empty(), fromTrace.on());
   }
 
   @Test

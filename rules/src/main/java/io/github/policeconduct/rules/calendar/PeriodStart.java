@@ -32,4 +32,13 @@ public enum PeriodStart {
    * @since 0.2.0
    */
   WITH_THE_FIRST_WORKING_DAY_AFTER;
+
+  /**
+   * The stable code, e.g. {@code with_the_first_working_day_after}, as the rulebook and the JSON formats write it.
+   *
+   * @since 0.2.0
+   */
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -1,0 +1,111 @@
+package io.github.policeconduct.rules;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.ImmutableConductCase;
+import io.github.policeconduct.core.ImmutableSubject;
+import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Regime;
+
+/**
+ * Composes the capabilities into answers. The case's facts are computed once ({@link CaseFacts}); each capability is
+ * a function of them and of what the capabilities before it decided; a whole decision runs them all, a one-question
+ * entry point only those its answer rests on, and returns only their steps.
+ */
+final class Decider {
+  private Decider() {}
+
+  static Decision decide(ConductCase c, LocalDate asAt) {
+    CaseFacts f = CaseFacts.of(c, asAt);
+    Trace regimeTrace = new Trace(Optional.empty(), asAt);
+    Ruling<Regime> r = Regimes.of(c, asAt, regimeTrace);
+    Trace t = new Trace(r.value(), asAt);
+    t.addAll(regimeTrace);
+    if (r.value().isEmpty()) {
+      Optional<OutcomeCheck> outcome = outside(f, "regulations_not_modelled", t);
+      return decision(f, t, Optional.empty(), Optional.empty(), Routing.NONE, EnumSet.noneOf(Outcome.class), outcome,
+          Optional.empty(), new Resignation(false, Optional.empty()), false);
+    }
+    Regime regime = r.value().get();
+    Jurisdictions.Result j = Jurisdictions.of(f, regime, t);
+    Optional<OutcomeCheck> outside = j.outside().flatMap(why -> outside(f, why, t));
+    Resignation resignation = Resignations.of(f, t);
+    if (!j.inScope()) {
+      ConsequenceRules.outsideRegulations(f, t);
+      return decision(f, t, Optional.of(regime), j.condition(), Routing.NONE, EnumSet.noneOf(Outcome.class), outside,
+          Optional.empty(), resignation, false);
+    }
+    Routing.Result route = Routing.of(f, regime, j.former(), t);
+    Outcomes.Result out = Outcomes.of(f, regime, j.former(), route.forum(), t);
+    Optional<LocalDate> expires = ConsequenceRules.of(f,
+        new ConsequenceRules.Basis(regime, true, j.former(), route.forum(), out.finding(), out.outcome()), t);
+    GuidanceRules.of(f, j.former(), route.forum(), out.finding(), out.available(), t);
+    return decision(f, t, Optional.of(regime), j.condition(), route, out.available(), out.outcome(), expires, resignation, true);
+  }
+
+  private static Decision decision(CaseFacts f, Trace t, Optional<Regime> regime, Optional<FormerOfficerCondition> condition,
+      Routing.Result route, java.util.Set<Outcome> available, Optional<OutcomeCheck> outcome, Optional<LocalDate> expires,
+      Resignation resignation, boolean inScope) {
+    return new Decision(f.c().id(), f.asAt(), regime, inScope, condition, route.forum(), route.conductedBy(), available, outcome,
+        expires, resignation, t.consequences, t.guidance, t.explanation(), t.problems);
+  }
+
+  /** An outcome given in a case the Conduct Regulations do not reach was given without power. */
+  private static Optional<OutcomeCheck> outside(CaseFacts f, String why, Trace t) {
+    Optional<Outcome> given = f.givenOutcome();
+    if (given.isEmpty() || !f.subject().role().isConstable()) {
+      return Optional.empty();
+    }
+    t.problems.add(new Problem("outside_jurisdiction", Sentences.text("problem.outside_jurisdiction", null, "outcome", given.get().code(),
+        "why", why), t.lastCitation()));
+    return Optional.of(new OutcomeCheck(given.get(), false));
+  }
+
+  static Ruling<Jurisdiction> jurisdiction(ConductCase c, LocalDate asAt) {
+    CaseFacts f = CaseFacts.of(c, asAt);
+    Trace t = new Trace(Optional.empty(), asAt);
+    Ruling<Regime> r = Regimes.of(c, asAt, t);
+    if (r.value().isEmpty()) {
+      return new Ruling.NoRuleApplies<>(t.explanation());
+    }
+    Trace j = new Trace(r.value(), asAt);
+    j.addAll(t);
+    Jurisdictions.Result result = Jurisdictions.of(f, r.value().get(), j);
+    return new Ruling.Decided<>(new Jurisdiction(result.inScope(), result.condition()), j.explanation());
+  }
+
+  static Ruling<io.github.policeconduct.core.Forum> forum(ConductCase c, LocalDate asAt) {
+    CaseFacts f = CaseFacts.of(c, asAt);
+    Trace t = new Trace(Optional.empty(), asAt);
+    Ruling<Regime> r = Regimes.of(c, asAt, t);
+    if (r.value().isEmpty()) {
+      return new Ruling.NoRuleApplies<>(t.explanation());
+    }
+    Trace j = new Trace(r.value(), asAt);
+    j.addAll(t);
+    Jurisdictions.Result result = Jurisdictions.of(f, r.value().get(), j);
+    if (!result.inScope()) {
+      return new Ruling.NoRuleApplies<>(j.explanation());
+    }
+    Routing.Result route = Routing.of(f, r.value().get(), result.former(), j);
+    return route.forum().<Ruling<io.github.policeconduct.core.Forum>>map(x -> new Ruling.Decided<>(x, j.explanation()))
+        .orElseGet(() -> new Ruling.NoRuleApplies<>(j.explanation()));
+  }
+
+  static Ruling<Boolean> resignationRestricted(ConductCase c, LocalDate date) {
+    ConductCase serving = c.subject().left().isPresent()
+        ? ImmutableConductCase.copyOf(c).withSubject(ImmutableSubject.copyOf(c.subject()).withLeft(Optional.empty())) : c;
+    CaseFacts f = CaseFacts.of(serving, date);
+    Trace t = new Trace(Optional.empty(), date);
+    Ruling<Regime> r = Regimes.of(serving, date, t);
+    if (r.value().isEmpty()) {
+      return new Ruling.NoRuleApplies<>(t.explanation());
+    }
+    Trace res = new Trace(r.value(), date);
+    res.addAll(t);
+    return new Ruling.Decided<>(Resignations.of(f, res).restricted(), res.explanation());
+  }
+}
