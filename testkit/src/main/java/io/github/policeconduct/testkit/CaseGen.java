@@ -3,6 +3,7 @@ package io.github.policeconduct.testkit;
 import static io.github.policeconduct.testkit.Generators.max;
 import static io.github.policeconduct.testkit.Generators.min;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,7 @@ final class CaseGen implements Gen<ConductCase> {
     Optional<LocalDate> joined = joinedGap.map(firstDay::minusDays);
 
     var c = ConductCase.builder()
-        .id(String.format("TK-%04d", caseNumber))
+        .id(String.format(Locale.ROOT, "TK-%04d", caseNumber))
         .force(force)
         .subject(subjectDraw.toSubject(role, joined, left.map(l -> ServiceEnd.of(l, departure))))
         .record(record.build())

@@ -1,5 +1,6 @@
 package io.github.policeconduct.core.json;
 
+import java.util.Locale;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -529,7 +530,7 @@ final class CaseStream implements Closeable {
       int bad = utf8.scan(b, off, r);
       if (bad >= 0) {
         r = bad - off + 1;
-        broken = notUtf8(b, off, bad, String.format("byte 0x%02X", b[bad] & 0xFF));
+        broken = notUtf8(b, off, bad, String.format(Locale.ROOT, "byte 0x%02X", b[bad] & 0xFF));
       }
       for (int i = off; i < off + r; i++) {
         if (b[i] == '\n') {

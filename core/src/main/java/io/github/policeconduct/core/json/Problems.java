@@ -40,6 +40,7 @@ final class Problems {
   private static final Pattern MISSING = Pattern.compile(
       "Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\p{Nd}+)");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) ['\"](.*)['\"]");
 
   /** The input was larger than the per-case limit; thrown by the input stream so nothing more is read. */
@@ -245,9 +246,10 @@ final class Problems {
   private static String limitReason(StreamConstraintsException e) {
     String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     String limit = "";
-    Matcher n = Pattern.compile("maximum allowed \\(([0-9]+)").matcher(m);
+    // Jackson formats the number in the default locale: Arabic-Indic digits under ar-SA. Read any digits, write ASCII.
+    Matcher n = LIMIT.matcher(m);
     if (n.find()) {
-      limit = n.group(1);
+      limit = String.valueOf(Long.parseLong(n.group(1)));
     }
     if (m.contains("nesting depth")) {
       return "nested too deeply: more than the limit of " + limit + " levels";

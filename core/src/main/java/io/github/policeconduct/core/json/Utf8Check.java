@@ -1,5 +1,7 @@
 package io.github.policeconduct.core.json;
 
+import java.util.Locale;
+
 /**
  * Finds bytes that are not well-formed UTF-8 (RFC 3629; Unicode Table 3-7): bytes that can never appear
  * (C0, C1, F5 to FF), a continuation byte without a lead, a lead without its continuations, an overlong
@@ -77,6 +79,6 @@ final class Utf8Check {
 
   /** How to describe the bytes at {@code b[i]}: e.g. {@code byte 0xFF}, or {@code the end of the line}. */
   static String describe(byte[] b, int i, int end, String ending) {
-    return i < end ? String.format("byte 0x%02X", b[i] & 0xFF) : ending;
+    return i < end ? String.format(Locale.ROOT, "byte 0x%02X", b[i] & 0xFF) : ending;
   }
 }

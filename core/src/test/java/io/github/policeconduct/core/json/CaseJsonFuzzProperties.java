@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -358,7 +359,7 @@ class CaseJsonFuzzProperties {
     out.write(good, resume, good.length - resume);
     StringBuilder hex = new StringBuilder();
     for (int b : bad) {
-      hex.append(String.format("%02X ", b));
+      hex.append(String.format(Locale.ROOT, "%02X ", b));
     }
     byte[] bytes = out.toByteArray();
     // A lead byte written over a character can take that character's continuation bytes and be UTF-8 after

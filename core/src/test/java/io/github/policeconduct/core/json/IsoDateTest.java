@@ -2,6 +2,7 @@ package io.github.policeconduct.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -37,7 +38,7 @@ class IsoDateTest {
     for (int y : new int[] {0, 1, 999, 1000, 1900, 1999, 2000, 2004, 2020, 2023, 2024, 2100, 9999}) {
       for (int m = 0; m <= 13; m++) {
         for (int d = 0; d <= 32; d++) {
-          texts.add(String.format("%04d-%02d-%02d", y, m, d));
+          texts.add(String.format(Locale.ROOT, "%04d-%02d-%02d", y, m, d));
         }
       }
     }

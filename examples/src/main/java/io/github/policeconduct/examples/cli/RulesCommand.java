@@ -1,5 +1,6 @@
 package io.github.policeconduct.examples.cli;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
     LocalDate day = asAt == null ? LocalDate.now() : asAt;
     List<Rule> now = ConductRules.rulesInForce(day);
     if (since == null) {
-      out.printf("Rules in force on %s: %d of the %d in the catalogue, grouped by the question they answer.%n",
+      out.printf(Locale.ROOT, "Rules in force on %s: %d of the %d in the catalogue, grouped by the question they answer.\n",
           day, now.size(), Rule.values().length);
       print(out, now);
     } else {
@@ -51,11 +52,11 @@ final class RulesCommand implements Callable<Integer> {
       added.removeAll(then);
       List<Rule> ended = new ArrayList<>(then);
       ended.removeAll(now);
-      out.printf("Changes between %s and %s: %d rule(s) came into force, %d stopped applying.%n",
+      out.printf(Locale.ROOT, "Changes between %s and %s: %d rule(s) came into force, %d stopped applying.\n",
           since, day, added.size(), ended.size());
-      out.printf("%nIn force on %s but not on %s:%n", day, since);
+      out.printf(Locale.ROOT, "\nIn force on %s but not on %s:\n", day, since);
       print(out, added);
-      out.printf("%nIn force on %s but no longer on %s:%n", since, day);
+      out.printf(Locale.ROOT, "\nIn force on %s but no longer on %s:\n", since, day);
       print(out, ended);
     }
     out.flush();
@@ -73,11 +74,11 @@ final class RulesCommand implements Callable<Integer> {
       if (group.isEmpty()) {
         continue;
       }
-      out.printf("%n%s%n", cap.title());
+      out.printf(Locale.ROOT, "\n%s\n", cap.title());
       for (Rule r : group) {
-        out.printf("  %-" + width + "s%s%n", r.id(), dates(r));
-        out.printf("      %s%n", r.summary());
-        out.printf("      [%s]%n", r.citation());
+        out.printf(Locale.ROOT, "  %-" + width + "s%s\n", r.id(), dates(r));
+        out.printf(Locale.ROOT, "      %s\n", r.summary());
+        out.printf(Locale.ROOT, "      [%s]\n", r.citation());
       }
     }
   }

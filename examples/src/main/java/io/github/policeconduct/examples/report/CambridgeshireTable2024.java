@@ -1,5 +1,6 @@
 package io.github.policeconduct.examples.report;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,9 +68,9 @@ public final class CambridgeshireTable2024 {
       // 46 cases spread over seven years: one every 55 days from 1 April 2017 ends in March 2024.
       LocalDate attention = APRIL_2017.plusDays(55L * i);
       cases.add(ConductCase.builder()
-          .id(String.format("CAMBS-%03d", i + 1))
+          .id(String.format(Locale.ROOT, "CAMBS-%03d", i + 1))
           .force("Cambridgeshire Constabulary")
-          .subject(Subject.officer(i % 4 == 3 ? Rank.SERGEANT : Rank.CONSTABLE).id(String.format("C-%03d", i + 1)).build())
+          .subject(Subject.officer(i % 4 == 3 ? Rank.SERGEANT : Rank.CONSTABLE).id(String.format(Locale.ROOT, "C-%03d", i + 1)).build())
           .addAllegations(Allegation.of("A1", Standard.DISCREDITABLE_CONDUCT)
               .addAllCategories(category.map(List::of).orElse(List.of()))
               .cameToAttention(attention)

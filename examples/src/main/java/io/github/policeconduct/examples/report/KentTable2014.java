@@ -1,5 +1,6 @@
 package io.github.policeconduct.examples.report;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class KentTable2014 {
     final List<ConductCase> cases = new ArrayList<>();
 
     private String next() {
-      return String.format("KENT-1415-%03d", cases.size() + 1);
+      return String.format(Locale.ROOT, "KENT-1415-%03d", cases.size() + 1);
     }
 
     private LocalDate day() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -117,7 +118,7 @@ class EvaluateCommandTest {
     long[] consumed = {0};
     InputStream in = new InputStream() {
       private final Iterator<byte[]> lines = java.util.stream.IntStream.range(0, total)
-          .mapToObj(i -> String.format(line, i).getBytes(StandardCharsets.UTF_8)).iterator();
+          .mapToObj(i -> String.format(Locale.ROOT, line, i).getBytes(StandardCharsets.UTF_8)).iterator();
       private byte[] current = new byte[0];
       private int pos;
 

@@ -1,5 +1,6 @@
 package io.github.policeconduct.rules.calendar;
 
+import java.util.Locale;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -160,8 +161,7 @@ public final class WorkingDays {
     if (target >= nthWorkingDay.length) {
       LocalDate end = coverage.upperEndpoint();
       throw new IllegalArgumentException(
-          String.format(
-              "%s working days after %s falls after %s, the last day for which England and Wales"
+          String.format(Locale.ROOT, "%s working days after %s falls after %s, the last day for which England and Wales"
                   + " bank holidays are known (coverage %s)",
               n, start, end, coverage));
     }
@@ -231,8 +231,7 @@ public final class WorkingDays {
     long target = before + n;
     if (target >= nthWorkingDay.length) {
       throw new IllegalArgumentException(
-          String.format(
-              "a period of %s working days from %s ends after %s, the last day for which England and Wales"
+          String.format(Locale.ROOT, "a period of %s working days from %s ends after %s, the last day for which England and Wales"
                   + " bank holidays are known (coverage %s)",
               n, date, coverage.upperEndpoint(), coverage));
     }
@@ -280,8 +279,7 @@ public final class WorkingDays {
     Preconditions.checkNotNull(date, "date");
     if (!coverage.contains(date)) {
       throw new IllegalArgumentException(
-          String.format(
-              "%s is outside the years for which England and Wales bank holidays are known (coverage %s)",
+          String.format(Locale.ROOT, "%s is outside the years for which England and Wales bank holidays are known (coverage %s)",
               date, coverage));
     }
   }
@@ -339,8 +337,7 @@ public final class WorkingDays {
           holidays.subSet(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).size();
       if (count < MIN_HOLIDAYS_PER_YEAR) {
         throw new IllegalArgumentException(
-            String.format(
-                "%s: year %d lists %d bank holidays, fewer than the %d standing ones: is it incomplete?",
+            String.format(Locale.ROOT, "%s: year %d lists %d bank holidays, fewer than the %d standing ones: is it incomplete?",
                 source, year, count, MIN_HOLIDAYS_PER_YEAR));
       }
     }

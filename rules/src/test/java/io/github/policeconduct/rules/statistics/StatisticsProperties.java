@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ class StatisticsProperties {
       Map<String, Long> m = new LinkedHashMap<>();
       long total = 0;
       for (int i = 0; i < counts.size() - 1; i++) {
-        m.put(String.format("%d/%02d", 2000 + i, (i + 1) % 100), (long) counts.get(i));
+        m.put(String.format(Locale.ROOT, "%d/%02d", 2000 + i, (i + 1) % 100), (long) counts.get(i));
         total += counts.get(i);
       }
       m.put(Table.NOT_KNOWN, (long) counts.get(counts.size() - 1));

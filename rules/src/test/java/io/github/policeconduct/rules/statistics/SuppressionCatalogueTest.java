@@ -1,5 +1,6 @@
 package io.github.policeconduct.rules.statistics;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ class SuppressionCatalogueTest {
       long total = 0;
       for (int k = 0; k < size; k++) {
         long v = random.nextInt(4) == 0 ? random.nextInt(40) : random.nextInt(9);
-        m.put(k == size - 1 ? Table.NOT_KNOWN : String.format("%d/%02d", 2000 + k, (k + 1) % 100), v);
+        m.put(k == size - 1 ? Table.NOT_KNOWN : String.format(Locale.ROOT, "%d/%02d", 2000 + k, (k + 1) % 100), v);
         total += v;
       }
       Table raw = new Table(Dimension.YEAR, Unit.CASES, Selection.all(), m, total);
