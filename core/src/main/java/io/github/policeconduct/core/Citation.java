@@ -26,7 +26,7 @@ public abstract class Citation {
   public abstract String instrument();
 
   /**
-   * The place in the instrument, e.g. "reg 42(9)(b)", "s.88A(1)(b)" or "Sch 1 para 1"; may be empty
+   * The place in the instrument, e.g. "reg 42(9)(b)", "s.85(1)" or "Sch 1 para 1"; may be empty
    * when the whole instrument is cited.
    *
    * @since 0.1.0

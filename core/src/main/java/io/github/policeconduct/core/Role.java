@@ -28,16 +28,16 @@ public enum Role {
   POLICE_STAFF("staff"),
   /**
    * A community support volunteer: a police volunteer designated under section 38(1A)(a) of the Police Reform
-   * Act 2002. Not within the Conduct Regulations; reported for the Police Advisory List under section 88I(1)(c)
-   * and (d) of the Police Act 1996.
+   * Act 2002. Not within the Conduct Regulations; reported for the Police Advisory List (Police Act 1996,
+   * Part 4A; the rules module's rulebook holds the provision).
    *
    * @since 0.2.0
    */
   COMMUNITY_SUPPORT_VOLUNTEER("csv"),
   /**
    * A policing support volunteer: a police volunteer designated under section 38(1A)(b) of the Police Reform
-   * Act 2002. Not within the Conduct Regulations; reported for the Police Advisory List under section 88I(1)(c)
-   * and (d) of the Police Act 1996.
+   * Act 2002. Not within the Conduct Regulations; reported for the Police Advisory List (Police Act 1996,
+   * Part 4A; the rules module's rulebook holds the provision).
    *
    * @since 0.2.0
    */
@@ -68,7 +68,7 @@ public enum Role {
   /**
    * Whether people in this role are civilian police employees (Police Act 1996, Part 4A): PCSOs and other police
    * staff. A dismissal of one for a reason relating to conduct, efficiency or effectiveness goes on the Police
-   * Barred List (s.88A(1)(c)).
+   * Barred List.
    *
    * @since 0.2.0
    */

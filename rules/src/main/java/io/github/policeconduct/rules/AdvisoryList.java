@@ -8,7 +8,7 @@ import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Subject;
 
-/** Capability 5, the Police Advisory List (Police Act 1996, s.88I and s.88L; SI 2017/1135, reg 12). */
+/** Capability 5, the Police Advisory List: the rows {@link Rule#CONSEQUENCE_ADVISORY_LIST} and those after it. */
 final class AdvisoryList {
   private AdvisoryList() {}
 
@@ -55,10 +55,10 @@ final class AdvisoryList {
   }
 
   /**
-   * A community support or policing support volunteer (Police Act 1996, s.88I(1)(c)-(d)): reported for the Advisory
-   * List when the designation is withdrawn (recorded as {@code dismissed}) or they stop volunteering (any other
-   * departure) after an allegation came to attention. For stopping, the period runs from the day the authority learns
-   * of it (SI 2017/1135 reg 12(1)(b)); the case records only the leaving date, which is used and said.
+   * A community support or policing support volunteer: reported for the Advisory List when the designation is
+   * withdrawn (recorded as {@code dismissed}) or they stop volunteering (any other departure) after an allegation
+   * came to attention. For stopping, the period runs from the day the authority learns of it; the case records only
+   * the leaving date, which is used and said.
    */
   static void volunteer(CaseFacts f, Trace t) {
     Subject s = f.subject();

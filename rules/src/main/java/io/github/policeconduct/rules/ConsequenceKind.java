@@ -10,17 +10,17 @@ import java.util.Locale;
  * @since 0.1.0
  */
 public enum ConsequenceKind {
-  /** A report to the College of Policing for the Police Barred List (Police Act 1996, s.88A). */
+  /** A report to the College of Policing for the Police Barred List ({@link Rule#CONSEQUENCE_BARRED_LIST}). */
   BARRED_LIST_REPORT,
-  /** A report for the Police Advisory List (Police Act 1996, s.88I). */
+  /** A report for the Police Advisory List ({@link Rule#CONSEQUENCE_ADVISORY_LIST}). */
   ADVISORY_LIST_REPORT,
-  /** Removal from the Police Advisory List (Police Act 1996, s.88L). */
+  /** Removal from the Police Advisory List ({@link Rule#CONSEQUENCE_ADVISORY_REMOVAL}). */
   ADVISORY_LIST_REMOVAL,
   /** The period within which the officer may appeal. */
   APPEAL_WINDOW,
   /**
    * Reasons the outcome must give: where gross misconduct is found and the disciplinary action is not dismissal
-   * without notice (Police (Conduct) Regulations 2020, reg 43(1)(e) and reg 63(1), from 7 May 2024).
+   * without notice ({@link Rule#CONSEQUENCE_REASONS_HEARING}, {@link Rule#CONSEQUENCE_REASONS_ACCELERATED}).
    *
    * @since 0.2.0
    */

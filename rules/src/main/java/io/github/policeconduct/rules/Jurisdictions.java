@@ -106,7 +106,7 @@ final class Jurisdictions {
       return new Result(true, true, Optional.of(FormerOfficerCondition.A), Optional.empty());
     }
     t.notApplicable(ruleA, "a", left, "left", left, "came_to_attention", attention);
-    if (!attention.isAfter(left.plusMonths(12))) {
+    if (!attention.isAfter(left.plus(ruleB.period().orElseThrow()))) {
       t.applied(ruleB, "b", left, "left", left, "came_to_attention", attention);
       return new Result(true, true, Optional.of(FormerOfficerCondition.B), Optional.empty());
     }

@@ -1,11 +1,13 @@
 package io.github.policeconduct.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
+import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Citation;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Proceedings;
@@ -94,30 +96,31 @@ public final class Lifecycle {
   }
 
   private final ImmutableList<Transition> transitions = ImmutableList.of(
-      t(State.ALLEGATION_RECEIVED, State.SEVERITY_ASSESSED, "assessed", false, Law.r2020("reg 14")),
-      t(State.SEVERITY_ASSESSED, State.CLOSED, "no misconduct", false, Law.r2020("reg 14")),
-      t(State.SEVERITY_ASSESSED, State.REFLECTIVE_PRACTICE_REVIEW, "practice requiring improvement", true, Law.r2020("Part 6")),
-      t(State.SEVERITY_ASSESSED, State.INVESTIGATION, "misconduct or gross misconduct", false, Law.r2020("reg 14")),
-      t(State.INVESTIGATION, State.CASE_TO_ANSWER, "case to answer", false, Law.r2020("reg 23")),
-      t(State.INVESTIGATION, State.CLOSED, "no case to answer", false, Law.r2020("reg 23")),
-      t(State.INVESTIGATION, State.ACCELERATED_HEARING, "special conditions certified", false, Law.r2020("reg 49(2)")),
-      t(State.SEVERITY_ASSESSED, State.ACCELERATED_HEARING, "special conditions certified", false, Law.r2020("reg 49(2)")),
-      t(State.CASE_TO_ANSWER, State.MISCONDUCT_MEETING, "misconduct", true, Law.r2020("reg 23")),
+      t(State.ALLEGATION_RECEIVED, State.SEVERITY_ASSESSED, "assessed", false, Rule.ROUTING_NO_CASE),
+      t(State.SEVERITY_ASSESSED, State.CLOSED, "no misconduct", false, Rule.ROUTING_NO_CASE),
+      t(State.SEVERITY_ASSESSED, State.REFLECTIVE_PRACTICE_REVIEW, "practice requiring improvement", true, Rule.ROUTING_FORUM_NOT_IN_REGIME),
+      t(State.SEVERITY_ASSESSED, State.INVESTIGATION, "misconduct or gross misconduct", false, Rule.ROUTING_NO_CASE),
+      t(State.INVESTIGATION, State.CASE_TO_ANSWER, "case to answer", false, Rule.ROUTING_MEETING_2020),
+      t(State.INVESTIGATION, State.CLOSED, "no case to answer", false, Rule.ROUTING_MEETING_2020),
+      t(State.INVESTIGATION, State.ACCELERATED_HEARING, "special conditions certified", false, Rule.ROUTING_ACCELERATED_2020),
+      t(State.SEVERITY_ASSESSED, State.ACCELERATED_HEARING, "special conditions certified", false, Rule.ROUTING_ACCELERATED_2020),
+      t(State.CASE_TO_ANSWER, State.MISCONDUCT_MEETING, "misconduct", true, Rule.ROUTING_MEETING_2020),
       t(State.CASE_TO_ANSWER, State.MISCONDUCT_HEARING, "gross misconduct, or a final written warning in force", false,
-          Law.r2020("reg 23")),
-      t(State.MISCONDUCT_MEETING, State.OUTCOME_DECIDED, "findings and outcome", true, Law.r2020("reg 42")),
-      t(State.MISCONDUCT_HEARING, State.OUTCOME_DECIDED, "findings and outcome", false, Law.r2020("reg 42")),
-      t(State.ACCELERATED_HEARING, State.OUTCOME_DECIDED, "gross misconduct found", false, Law.r2020("reg 62")),
-      t(State.ACCELERATED_HEARING, State.CASE_TO_ANSWER, "gross misconduct not found: returned", false, Law.r2020("reg 62(8)")),
-      t(State.REFLECTIVE_PRACTICE_REVIEW, State.CLOSED, "review report", true, Law.r2020("Part 6")),
-      t(State.OUTCOME_DECIDED, State.APPEAL, "appeal lodged in time", false, Law.r2020("reg 45")),
-      t(State.OUTCOME_DECIDED, State.CLOSED, "no appeal", false, Law.r2020("reg 42")),
-      t(State.APPEAL, State.CLOSED, "appeal decided", false, Law.cite(Law.PAT2020, "", Law.PAT2020_URL)));
+          Rule.ROUTING_MEETING_2020),
+      t(State.MISCONDUCT_MEETING, State.OUTCOME_DECIDED, "findings and outcome", true, Rule.SANCTIONS_OUTCOME_LAWFUL),
+      t(State.MISCONDUCT_HEARING, State.OUTCOME_DECIDED, "findings and outcome", false, Rule.SANCTIONS_OUTCOME_LAWFUL),
+      t(State.ACCELERATED_HEARING, State.OUTCOME_DECIDED, "gross misconduct found", false, Rule.SANCTIONS_ACCELERATED_2020),
+      t(State.ACCELERATED_HEARING, State.CASE_TO_ANSWER, "gross misconduct not found: returned", false, Rule.ROUTING_ACCELERATED_RETURNED),
+      t(State.REFLECTIVE_PRACTICE_REVIEW, State.CLOSED, "review report", true, Rule.ROUTING_FORUM_NOT_IN_REGIME),
+      t(State.OUTCOME_DECIDED, State.APPEAL, "appeal lodged in time", false, Rule.CONSEQUENCE_APPEAL_MEETING),
+      t(State.OUTCOME_DECIDED, State.CLOSED, "no appeal", false, Rule.SANCTIONS_OUTCOME_LAWFUL),
+      t(State.APPEAL, State.CLOSED, "appeal decided", false, Rule.CONSEQUENCE_APPEAL_TRIBUNAL));
 
   private Lifecycle() {}
 
-  private static Transition t(State from, State to, String when, boolean servingOnly, Citation citation) {
-    return new Transition(from, to, when, servingOnly, citation);
+  /** A transition citing the provision of {@code rule}'s row (the 2020 Regulations' own, for this lifecycle). */
+  private static Transition t(State from, State to, String when, boolean servingOnly, Rule rule) {
+    return new Transition(from, to, when, servingOnly, rule.citation(Optional.of(Regime.CONDUCT_REGULATIONS_2020), LocalDate.MAX));
   }
 
   /**

@@ -8,7 +8,7 @@ import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Subject;
 
-/** Capability 6: whether resigning or retiring needed the appropriate authority's consent (R2012 reg 10A). */
+/** Capability 6: whether resigning or retiring needed the appropriate authority's consent ({@link Rule#RESIGNATION_RESTRICTED}). */
 final class Resignations {
   private Resignations() {}
 

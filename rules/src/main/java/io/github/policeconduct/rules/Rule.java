@@ -1,6 +1,7 @@
 package io.github.policeconduct.rules;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,14 +80,17 @@ public enum Rule {
   /** Condition B: the allegation came to attention no more than 12 months after the person left. */
   FORMER_CONDITION_B("jurisdiction.former_officer.condition_b", Capability.JURISDICTION, "2017-12-15", null,
       Cites.of(Law.r2020("reg 4(4)")),
+      Period.ofMonths(12),
       "Condition B: the allegation came to attention no more than 12 months after the person left."),
   /** Condition C: the allegation came to attention more than 12 months after the person left, and the Director General of the IOPC made a special determination. */
   FORMER_CONDITION_C("jurisdiction.former_officer.condition_c", Capability.JURISDICTION, "2017-12-15", null,
       Cites.of(Law.r2020("reg 4(5)")),
+      Period.ofMonths(12),
       "Condition C: the allegation came to attention more than 12 months after the person left, and the Director General of the IOPC made a special determination."),
   /** Conditions A, B and C, inserted into the 2012 Regulations from 15 December 2017, for allegations governed by those Regulations. */
   FORMER_CONDITION_2012("jurisdiction.former_officer.conditions_2012", Capability.JURISDICTION, "2017-12-15", null,
       Cites.of(Law.r2012("reg 5(2)-(5)")),
+      Period.ofMonths(12),
       "Conditions A, B and C, inserted into the 2012 Regulations from 15 December 2017, for allegations governed by those Regulations."),
   /** The former-officer provisions (SI 2017/1134) reach only allegations that came to attention after 21 November 2012: an allegation still under the 2008 Regulations cannot be pursued once the subject has left, and no "would have been dismissed" finding or Barred List report can follow from it. */
   JURISDICTION_FORMER_2008("jurisdiction.former_officer.not_under_2008_regulations", Capability.JURISDICTION, "2017-12-15", null,
@@ -128,6 +132,10 @@ public enum Rule {
   ROUTING_ACCELERATED_2020("routing.accelerated_misconduct_hearing", Capability.ROUTING, "2020-02-01", null,
       Cites.of(Law.r2020("reg 49(2)")),
       "An accelerated misconduct hearing is held where the appropriate authority certifies that the special conditions are met."),
+  /** Where an accelerated misconduct hearing does not find gross misconduct, the case is returned to the appropriate authority to be dealt with under the ordinary procedure. */
+  ROUTING_ACCELERATED_RETURNED("routing.accelerated_misconduct_hearing.returned", Capability.ROUTING, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 62(8)")),
+      "Where an accelerated misconduct hearing does not find gross misconduct, the case is returned to the appropriate authority to be dealt with under the ordinary procedure."),
   /** A former officer cannot be dealt with at a misconduct meeting or by the reflective practice review process. */
   ROUTING_FORMER_NO_MEETING("routing.former_officer.no_meeting", Capability.ROUTING, "2017-12-15", null,
       Cites.each(Law.r2020("Sch 1 para 1"), Law.r2012("Sch 3 para 1(a)(ii)")),
@@ -181,10 +189,10 @@ public enum Rule {
   SANCTIONS_MEETING_2020("sanctions.meeting", Capability.SANCTIONS, "2020-02-01", null,
       Cites.of(Law.r2020("reg 42(2)")),
       "At a misconduct meeting that finds misconduct the outcomes are a written warning or a final written warning."),
-  /** At a misconduct hearing that finds misconduct the outcomes are a written warning or a final written warning; reduction in rank or dismissal only in the cases of reg 42(5) and (6). */
+  /** At a misconduct hearing that finds misconduct the outcomes are a written warning or a final written warning; reduction in rank or dismissal only where a further condition holds (sanctions.hearing.misconduct.conditions). */
   SANCTIONS_HEARING_MISCONDUCT_2020("sanctions.hearing.misconduct", Capability.SANCTIONS, "2020-02-01", null,
       Cites.of(Law.r2020("reg 42(3)(a)")),
-      "At a misconduct hearing that finds misconduct the outcomes are a written warning or a final written warning; reduction in rank or dismissal only in the cases of reg 42(5) and (6)."),
+      "At a misconduct hearing that finds misconduct the outcomes are a written warning or a final written warning; reduction in rank or dismissal only where a further condition holds (sanctions.hearing.misconduct.conditions)."),
   /** At a misconduct hearing that finds gross misconduct the outcomes are a final written warning, reduction in rank, or dismissal without notice. */
   SANCTIONS_HEARING_GROSS_2020("sanctions.hearing.gross", Capability.SANCTIONS, "2020-02-01", null,
       Cites.of(Law.r2020("reg 42(3)(b)")),
@@ -332,7 +340,7 @@ public enum Rule {
   private final LocalDate from;
   private final LocalDate until;
   private final Cites cites;
-  /** The row's dated parameter, if it has one: a {@link TimeLimit} or {@link WarningPeriods}. */
+  /** The row's dated parameter, if it has one: a {@link TimeLimit}, {@link WarningPeriods} or {@link Period}. */
   private final Object parameter;
   private final String summary;
 
@@ -348,6 +356,15 @@ public enum Rule {
     this.cites = cites;
     this.parameter = parameter;
     this.summary = summary;
+  }
+
+  /**
+   * The period of months this rule measures, if it measures one (the 12 months of former-officer condition B).
+   *
+   * @since 0.2.0
+   */
+  public Optional<Period> period() {
+    return parameter instanceof Period p ? Optional.of(p) : Optional.empty();
   }
 
   /**

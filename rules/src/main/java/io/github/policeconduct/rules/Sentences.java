@@ -26,7 +26,7 @@ import io.github.policeconduct.core.Regime;
  * as words; {@code {forum|forum}} writes a forum's name under the Regulations named by the fact {@code regime};
  * {@code {regime|title}} writes the Regulations' title; {@code {forum|a}} writes "a" or "an" before the forum's
  * name; {@code {event|phrase}} writes the sentence {@code phrase.VALUE}. {@code {@from}}, {@code {@until}} and
- * {@code {@after_until}} write a date of law from the row of the step's rule ({@code {@REGIME_2008.after_until}}
+ * {@code {@after_until}} write a date of law ({@code {@months}} a period of months) from the row of the step's rule ({@code {@REGIME_2008.after_until}}
  * from another row), so no sentence keeps a copy of a commencement date. A template reads nothing else, so a
  * translation is a second file of the same keys.
  *
@@ -141,6 +141,10 @@ final class Sentences {
     Rule rule = dot < 0 ? own : Rule.valueOf(spec.substring(0, dot));
     String which = dot < 0 ? spec : spec.substring(dot + 1);
     java.time.LocalDate d;
+    if (which.equals("months")) {
+      return String.valueOf(rule.period().orElseThrow(() -> new IllegalStateException(key + ": " + rule + " has no period"))
+          .toTotalMonths());
+    }
     switch (which) {
       case "from":
         d = rule.inForceFrom().orElseThrow(() -> new IllegalStateException(key + ": " + rule + " has no start date"));
