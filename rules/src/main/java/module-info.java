@@ -6,6 +6,7 @@
 module io.github.policeconduct.rules {
   exports io.github.policeconduct.rules;
   exports io.github.policeconduct.rules.calendar;
+  exports io.github.policeconduct.rules.render;
 
   requires transitive io.github.policeconduct.core;
   requires transitive com.google.common;

@@ -102,6 +102,6 @@ public record Decision(
    */
   @Override
   public String toString() {
-    return DecisionText.render(this);
+    return io.github.policeconduct.rules.render.DecisionText.render(this);
   }
 }

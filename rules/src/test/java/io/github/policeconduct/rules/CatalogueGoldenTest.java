@@ -20,7 +20,7 @@ import io.github.policeconduct.rules.statistics.FoiAnswer;
 import io.github.policeconduct.rules.statistics.FoiRequest;
 import io.github.policeconduct.rules.statistics.Selection;
 import io.github.policeconduct.rules.statistics.Table;
-import io.github.policeconduct.rules.statistics.TableWriter;
+import io.github.policeconduct.rules.render.TableWriter;
 import io.github.policeconduct.rules.statistics.Tabulator;
 import io.github.policeconduct.rules.statistics.Unit;
 import org.junit.jupiter.api.Test;

@@ -124,6 +124,18 @@ class RulebookTest {
     assertEquals(24, Rule.CONSEQUENCE_WARNING_2020.warningPeriods().get().months(WarningType.FINAL_WRITTEN_WARNING).get());
   }
 
+  @Test
+  void theRulebookListsTheOlderRegulationsRulesForTheCasesTheyStillGovern() {
+    String listing = io.github.policeconduct.rules.render.RulebookText.inForce(LocalDate.of(2021, 6, 1));
+    assertTrue(listing.contains("  routing.misconduct_meeting.2008_2012 "), listing);
+    assertTrue(listing.contains("[Police (Conduct) Regulations 2012, reg 19] for cases under the 2008 and 2012 Regulations\n"),
+        listing);
+    assertFalse(listing.contains("regime.2012.by_date_of_attention"), "the 2012 Regulations take no new allegation in 2021");
+    String changes = io.github.policeconduct.rules.render.RulebookText.changes(LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 7));
+    assertTrue(changes.startsWith("Changes between 2024-05-06 and 2024-05-07: 4 rule(s) came into force, 2 stopped applying.\n"),
+        changes);
+  }
+
   private static boolean contains(Path p, String text) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8).contains(text);

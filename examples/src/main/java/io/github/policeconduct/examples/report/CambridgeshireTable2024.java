@@ -15,7 +15,7 @@ import io.github.policeconduct.core.Subject;
 import io.github.policeconduct.rules.statistics.Dimension;
 import io.github.policeconduct.rules.statistics.Selection;
 import io.github.policeconduct.rules.statistics.Table;
-import io.github.policeconduct.rules.statistics.TableWriter;
+import io.github.policeconduct.rules.render.TableWriter;
 import io.github.policeconduct.rules.statistics.Tabulator;
 import io.github.policeconduct.rules.statistics.Unit;
 

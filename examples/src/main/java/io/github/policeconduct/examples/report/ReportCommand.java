@@ -11,7 +11,7 @@ import io.github.policeconduct.rules.statistics.CrossTable;
 import io.github.policeconduct.rules.statistics.Dimension;
 import io.github.policeconduct.rules.statistics.Selection;
 import io.github.policeconduct.rules.statistics.Table;
-import io.github.policeconduct.rules.statistics.TableWriter;
+import io.github.policeconduct.rules.render.TableWriter;
 import io.github.policeconduct.rules.statistics.Tabulator;
 import io.github.policeconduct.rules.statistics.Unit;
 import picocli.CommandLine;

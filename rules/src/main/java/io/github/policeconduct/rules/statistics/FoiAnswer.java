@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.rules.render.TableWriter;
 
 /**
  * The figures for an FOI request, ready to send: a suppressed table per dimension asked for (and a

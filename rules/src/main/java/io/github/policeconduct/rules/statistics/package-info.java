@@ -9,7 +9,7 @@
  * {@link io.github.policeconduct.rules.statistics.Dimension}, or a
  * {@link io.github.policeconduct.rules.statistics.CrossTable} of two. Tables can be prepared for publication
  * with small-number suppression ({@code suppressBelow(n)}), written as text or CSV
- * ({@link io.github.policeconduct.rules.statistics.TableWriter}), and wrapped in an FOI answer with standard
+ * ({@link io.github.policeconduct.rules.render.TableWriter}), and wrapped in an FOI answer with standard
  * caveats ({@link io.github.policeconduct.rules.statistics.FoiAnswer}).
  *
  * <p>Every public type here is immutable and thread-safe except the {@code Tabulator}, which is an

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.rules.render.TableWriter;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 
 import com.google.common.testing.EqualsTester;
 import io.github.policeconduct.core.Standard;
+import io.github.policeconduct.rules.render.TableWriter;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,6 +3,7 @@ package io.github.policeconduct.rules.statistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.policeconduct.rules.render.TableWriter;
 import org.junit.jupiter.api.Test;
 
 class TableWriterTest {

@@ -1,16 +1,32 @@
-package io.github.policeconduct.rules;
+package io.github.policeconduct.rules.render;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.rules.Decision;
+import io.github.policeconduct.rules.Step;
 
-/** Renders a {@link Decision} for people: the decision first, then the numbered explanation with citations. */
-final class DecisionText {
+/**
+ * Renders a {@link Decision} for people: the decision first, then the numbered explanation with citations. Text is
+ * written in {@link Locale#ROOT} with {@code '\n'} line ends, whatever the machine's defaults.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class DecisionText {
   private DecisionText() {}
 
-  static String render(Decision d) {
+  /**
+   * The decision as text.
+   *
+   * @param d the decision
+   * @return the text, ending with a line end
+   * @since 0.2.0
+   */
+  public static String render(Decision d) {
     StringBuilder b = new StringBuilder();
     b.append("Case ").append(d.caseId()).append(" (as at ").append(d.asAt()).append(")\n");
     line(b, "Regulations", d.regime().map(r -> r.title()).orElse("none that this library models"));

@@ -1,7 +1,12 @@
-package io.github.policeconduct.rules.statistics;
+package io.github.policeconduct.rules.render;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import io.github.policeconduct.rules.statistics.Count;
+import io.github.policeconduct.rules.statistics.CrossTable;
+import io.github.policeconduct.rules.statistics.SuppressedCell;
+import io.github.policeconduct.rules.statistics.Table;
 
 /**
  * Writes tables as aligned text (for people) and as CSV (for machines). Suppressed counts are written as
