@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes benchmarks/src/main/resources/outcomes.dmn: the outcome rules of police-conduct-rules
-(OutcomeTable plus the conditions in Sanctions.available) as one DMN 1.4 decision table, hit policy
+(the decision rows of OutcomeTable, conditions as columns) as one DMN 1.4 decision table, hit policy
 COLLECT, one rule per outcome it opens. Rerun after changing the rules; ContendersAgreeTest checks the
-table against the library on the whole case pool."""
+table against the library on the whole case pool, and BenchmarkContendersTest (rules module, normal build)
+on the whole input space."""
 import os
 from xml.sax.saxutils import escape
 

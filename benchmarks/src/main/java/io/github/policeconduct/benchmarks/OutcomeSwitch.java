@@ -22,10 +22,11 @@ import io.github.policeconduct.core.Role;
 import io.github.policeconduct.rules.OutcomeQuery;
 
 /**
- * The floor: the outcome table of {@code OutcomeTable} and the conditions of {@code Sanctions.available}
+ * The floor: the decision rows of {@code OutcomeTable} (the outcome table with its conditions as columns)
  * written out by hand as nested switches, with no explanation, no table lookup and one allocation (the
  * result). Must give exactly the library's answer; {@code ContendersAgreeTest} and the benchmark's setup
- * check it on the whole pool.
+ * check it on the whole pool, and {@code BenchmarkContendersTest} in the rules module (normal build, compiling this
+ * file from source) on the whole input space.
  */
 final class OutcomeSwitch {
   private static final boolean[] HAS_LOWER_RANK = new boolean[Rank.values().length];

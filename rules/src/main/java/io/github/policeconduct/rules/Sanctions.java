@@ -3,18 +3,32 @@ package io.github.policeconduct.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Rank;
-import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Role;
+import io.github.policeconduct.rules.OutcomeTable.Block;
+import io.github.policeconduct.rules.OutcomeTable.Column;
+import io.github.policeconduct.rules.OutcomeTable.DecisionRow;
+import io.github.policeconduct.rules.OutcomeTable.Input;
+import io.github.policeconduct.rules.OutcomeTable.Kind;
 
-/** Capability 4: the outcomes lawfully available, and why an outcome given was not. */
+/**
+ * Capability 4: the outcomes lawfully available, and why an outcome given was not, read from the rows of the
+ * {@link OutcomeTable}: what is open is the union of the matching rows' outcomes; the explanation is the rules of the
+ * rows whose key matches, applied or not as their conditions hold; why an outcome is not open is the rows that would
+ * have opened it and the columns that blocked them.
+ */
 final class Sanctions {
+  private static final Column[] CONDITIONS = {Column.FINAL_WRITTEN_WARNING_IN_FORCE, Column.UNCONNECTED_INCIDENTS,
+      Column.LOWER_RANK, Column.REDUCED_IN_RANK};
+
   private Sanctions() {}
 
   /** A trace for the bare query: the query's Regulations, asked as at today's law. */
@@ -22,138 +36,233 @@ final class Sanctions {
     return new Trace(Optional.of(q.regime()), LocalDate.MAX);
   }
 
-  /** The outcomes open for the query, explaining each condition applied into {@code trace}; {@code on} may be null. */
+  /** The outcomes open for the query, explaining the rows read into {@code trace}; {@code on} may be null. */
   static Set<Outcome> available(OutcomeQuery q, Trace trace, LocalDate on) {
-    OutcomeTable.Row row = OutcomeTable.row(q.regime(), q.forum(), q.finding());
-    boolean old = q.regime() != Regime.CONDUCT_REGULATIONS_2020;
-    if (row.impossible().isPresent()) {
-      if (trace.recording()) {
-        trace.applied(row.rule(), "impossible", on, "regime", q.regime(), "forum", q.forum(), "finding", q.finding().code());
-      }
-      return EnumSet.noneOf(Outcome.class);
-    }
-    if (q.formerOfficer() && q.regime() == Regime.CONDUCT_REGULATIONS_2008) {
-      if (trace.recording()) {
-        trace.applied(Rule.JURISDICTION_FORMER_2008, "no_outcome", on, "regime", q.regime(), "former_officer", true);
-      }
-      return EnumSet.noneOf(Outcome.class);
-    }
-    if (q.formerOfficer()) {
-      Set<Outcome> open = q.finding() == Finding.GROSS_MISCONDUCT
-          ? EnumSet.of(Outcome.WOULD_HAVE_BEEN_DISMISSED) : EnumSet.of(Outcome.NO_FURTHER_ACTION);
-      if (trace.recording()) {
-        trace.applied(Rule.SANCTIONS_FORMER_OFFICER, q.finding() == Finding.GROSS_MISCONDUCT ? "gross" : "not_gross", on,
-            "former_officer", true, "finding", q.finding().code());
-      }
-      return open;
-    }
-    EnumSet<Outcome> open = OutcomeTable.outcomesOf(q.regime(), q.forum(), q.finding());
+    EnumSet<Outcome> open = OutcomeTable.open(q);
     if (trace.recording()) {
-      trace.applied(row.rule(), "", on, "regime", q.regime(), "forum", q.forum(), "finding", q.finding().code(), "open", list(open));
-    }
-    boolean disciplinaryRow = row.outcomes().contains(Outcome.FINAL_WRITTEN_WARNING)
-        || row.outcomes().contains(Outcome.WRITTEN_WARNING);
-    Rule liveRule = old ? Rule.SANCTIONS_LIVE_FWW_2012 : Rule.SANCTIONS_LIVE_FWW_2020;
-    if (disciplinaryRow && q.finalWrittenWarningInForce()) {
-      open.remove(Outcome.WRITTEN_WARNING);
-      open.remove(Outcome.FINAL_WRITTEN_WARNING);
-      if (old) {
-        open.add(Outcome.EXTENSION_OF_FINAL_WRITTEN_WARNING);
-      }
-      if (trace.recording()) {
-        trace.applied(liveRule, "", on, "final_written_warning_in_force", true);
-      }
-    } else if (disciplinaryRow && trace.recording()) {
-      trace.notApplicable(liveRule, "", on, "final_written_warning_in_force", false);
-    }
-    if (!row.openedByCondition().isEmpty()) {
-      Rule condRule = old ? Rule.SANCTIONS_DISMISSAL_CONDITIONS_2012 : Rule.SANCTIONS_DISMISSAL_CONDITIONS_2020;
-      boolean opened = q.finalWrittenWarningInForce() || (!old && q.unconnectedIncidents());
-      if (opened) {
-        open.addAll(OutcomeTable.openedByConditionOf(q.regime(), q.forum(), q.finding()));
-        if (trace.recording()) {
-          trace.applied(condRule, q.finalWrittenWarningInForce() ? "live_warning" : "unconnected_incidents", on,
-              "final_written_warning_in_force", q.finalWrittenWarningInForce(), "unconnected_incidents", q.unconnectedIncidents(),
-              "opened", list(row.openedByCondition()));
-        }
-      } else if (trace.recording()) {
-        trace.notApplicable(condRule, "", on, "final_written_warning_in_force", false, "unconnected_incidents", q.unconnectedIncidents(),
-            "opened", list(row.openedByCondition()));
-      }
-    }
-    if (open.contains(Outcome.REDUCTION_IN_RANK)) {
-      boolean noLowerRank = q.role() != Role.POLICE_OFFICER || q.rank().flatMap(Rank::oneRankLower).isEmpty();
-      if (noLowerRank) {
-        open.remove(Outcome.REDUCTION_IN_RANK);
-        if (trace.recording()) {
-          trace.applied(Rule.SANCTIONS_REDUCTION_CONSTABLE, "", on, "role", q.role().code(), "rank", q.rank(),
-              "who", q.role() == Role.POLICE_OFFICER ? q.rank().map(Rank::code).orElse("officer without a rank") : q.role().code());
-        }
-      } else if (q.reducedInRankBefore()) {
-        open.remove(Outcome.REDUCTION_IN_RANK);
-        if (trace.recording()) {
-          trace.applied(Rule.SANCTIONS_REDUCTION_PREVIOUS, "", on, "reduced_in_rank", true);
-        }
-      } else if (trace.recording()) {
-        trace.notApplicable(Rule.SANCTIONS_REDUCTION_PREVIOUS, "", on, "reduced_in_rank", false, "rank", q.rank(),
-            "lower_rank", q.rank().flatMap(Rank::oneRankLower));
-      }
+      explain(q, trace, on);
     }
     return open;
   }
 
-  /** Every reason, with its citation, why {@code decided} is not among the outcomes open for {@code q}. */
-  static List<Problem> whyNot(OutcomeQuery q, Outcome decided, Trace t) {
-    List<Problem> out = new ArrayList<>();
-    Set<Outcome> vocabulary = OutcomeTable.vocabulary(q.regime());
-    OutcomeTable.Row row = OutcomeTable.row(q.regime(), q.forum(), q.finding());
-    Object[] facts = {"outcome", decided.code(), "regime", q.regime(), "forum", q.forum(), "finding", q.finding().code()};
-    if (q.formerOfficer() && q.regime() == Regime.CONDUCT_REGULATIONS_2008) {
-      out.add(problem("former_officer_not_reached", Rule.JURISDICTION_FORMER_2008, t, facts));
-      return out;
-    }
-    if (q.formerOfficer() && decided != Outcome.WOULD_HAVE_BEEN_DISMISSED && decided != Outcome.NO_FURTHER_ACTION) {
-      out.add(problem("former_officer_outcome", Rule.SANCTIONS_FORMER_OFFICER, t, facts));
-    }
-    if (q.formerOfficer() && decided == Outcome.WOULD_HAVE_BEEN_DISMISSED && q.finding() != Finding.GROSS_MISCONDUCT) {
-      out.add(problem("would_have_been_dismissed_needs_gross_misconduct", Rule.SANCTIONS_FORMER_OFFICER, t, facts));
-    }
-    if (!q.formerOfficer() && decided == Outcome.WOULD_HAVE_BEEN_DISMISSED && vocabulary.contains(decided)) {
-      out.add(problem("would_have_been_dismissed_only_for_former_officers", Rule.SANCTIONS_FORMER_OFFICER, t, facts));
-    }
-    if (!vocabulary.contains(decided)) {
-      out.add(problem("outcome_not_in_regime", row.rule(), t, facts));
-    } else if (!q.formerOfficer() && row.impossible().isPresent()) {
-      out.add(problem("impossible_finding_for_forum/" + row.rule().id(), row.rule(), t, facts));
-    } else if (!q.formerOfficer() && decided != Outcome.WOULD_HAVE_BEEN_DISMISSED) {
-      boolean inRow = row.outcomes().contains(decided);
-      boolean byCondition = row.openedByCondition().contains(decided);
-      boolean isExtension = decided == Outcome.EXTENSION_OF_FINAL_WRITTEN_WARNING;
-      boolean old = q.regime() != Regime.CONDUCT_REGULATIONS_2020;
-      if (isExtension && !q.finalWrittenWarningInForce()) {
-        out.add(problem("no_final_written_warning_to_extend", Rule.SANCTIONS_LIVE_FWW_2012, t, facts));
-      } else if (!inRow && !byCondition && !isExtension || isExtension && row.outcomes().isEmpty()) {
-        out.add(problem("outcome_not_available", row.rule(), t, facts));
-      } else if (byCondition && !(q.finalWrittenWarningInForce() || (!old && q.unconnectedIncidents()))) {
-        out.add(problem(old ? "dismissal_needs_condition/2008_2012" : "dismissal_needs_condition/2020",
-            old ? Rule.SANCTIONS_DISMISSAL_CONDITIONS_2012 : Rule.SANCTIONS_DISMISSAL_CONDITIONS_2020, t, facts));
+  /** One explanation step in the making: a rule, whether it applied, its sentence variant and its rows' outcomes. */
+  private static final class Pending {
+    boolean applied;
+    String variant = "";
+    final EnumSet<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
+  }
+
+  /**
+   * The steps: a row that opens nothing because the combination cannot occur or the subject is not reached, alone;
+   * otherwise, for each row whose key matches, in order, its own rule (applied when its own conditions hold), then,
+   * if they hold, each rule that closes it (applied when its column closes the row). A rule is one step, at its first
+   * appearance, applied if any of its rows applied it.
+   */
+  private static void explain(OutcomeQuery q, Trace t, LocalDate on) {
+    Input in = Input.of(q);
+    for (DecisionRow r : OutcomeTable.decisionRows()) {
+      if (r.kind() != Kind.OPENS && r.matches(in)) {
+        t.applied(r.rule(), r.variant(), on, facts(r, r.rule(), true, q, Set.of()));
+        return;
       }
-      if ((decided == Outcome.WRITTEN_WARNING || decided == Outcome.FINAL_WRITTEN_WARNING) && q.finalWrittenWarningInForce()
-          && (inRow || byCondition)) {
-        out.add(problem("final_written_warning_in_force", old ? Rule.SANCTIONS_LIVE_FWW_2012 : Rule.SANCTIONS_LIVE_FWW_2020, t, facts));
+    }
+    Map<Rule, Pending> steps = new LinkedHashMap<>();
+    Map<Rule, DecisionRow> firstRow = new LinkedHashMap<>();
+    for (DecisionRow r : OutcomeTable.decisionRows()) {
+      if (r.kind() != Kind.OPENS || !r.keyMatches(in)) {
+        continue;
       }
-      if (decided == Outcome.REDUCTION_IN_RANK && (inRow || byCondition)) {
-        if (q.role() != Role.POLICE_OFFICER || q.rank().flatMap(Rank::oneRankLower).isEmpty()) {
-          out.add(problem("no_lower_rank", Rule.SANCTIONS_REDUCTION_CONSTABLE, t, "who", q.rank().map(Rank::code).orElse(q.role().code())));
-        } else if (q.reducedInRankBefore()) {
-          out.add(problem("already_reduced_in_rank", Rule.SANCTIONS_REDUCTION_PREVIOUS, t));
+      boolean own = true;
+      for (Column c : CONDITIONS) {
+        own &= !r.opening(c) || r.holds(c, in);
+      }
+      Pending p = steps.computeIfAbsent(r.rule(), k -> new Pending());
+      firstRow.putIfAbsent(r.rule(), r);
+      p.outcomes.addAll(r.outcomes());
+      if (own && !p.applied) {
+        p.applied = true;
+        p.variant = r.variant();
+      }
+      if (!own) {
+        continue;
+      }
+      for (Column c : CONDITIONS) {
+        Optional<Block> b = r.block(c).filter(x -> x.closedBy().isPresent());
+        if (b.isEmpty() || r.opening(c)) {
+          continue;
+        }
+        Rule closer = b.get().closedBy().get();
+        boolean holds = r.holds(c, in);
+        // A lower rank to go to is said in the step on an earlier reduction (its facts name the lower rank).
+        if (holds && c == Column.LOWER_RANK) {
+          continue;
+        }
+        Pending s = steps.computeIfAbsent(closer, k -> new Pending());
+        firstRow.putIfAbsent(closer, r);
+        s.applied |= !holds;
+        if (!holds) {
+          break;
         }
       }
     }
-    if (out.isEmpty()) {
-      out.add(problem("outcome_not_available/generic", Rule.SANCTIONS_OUTCOME_LAWFUL, t, facts));
+    for (Map.Entry<Rule, Pending> e : steps.entrySet()) {
+      Pending p = e.getValue();
+      Object[] facts = facts(firstRow.get(e.getKey()), e.getKey(), p.applied, q, p.outcomes);
+      if (p.applied) {
+        t.applied(e.getKey(), p.variant, on, facts);
+      } else {
+        t.notApplicable(e.getKey(), "", on, facts);
+      }
     }
-    return out;
+  }
+
+  /** The facts a step of {@code rule} read, for the row it came from. */
+  private static Object[] facts(DecisionRow row, Rule rule, boolean applied, OutcomeQuery q, Set<Outcome> outcomes) {
+    switch (rule) {
+      case JURISDICTION_FORMER_2008:
+        return Trace.facts("regime", q.regime(), "former_officer", true);
+      case SANCTIONS_FORMER_OFFICER:
+        return Trace.facts("former_officer", true, "finding", q.finding().code());
+      case SANCTIONS_LIVE_FWW_2012:
+      case SANCTIONS_LIVE_FWW_2020:
+        return Trace.facts("final_written_warning_in_force", q.finalWrittenWarningInForce());
+      case SANCTIONS_DISMISSAL_CONDITIONS_2012:
+      case SANCTIONS_DISMISSAL_CONDITIONS_2020:
+        return Trace.facts("final_written_warning_in_force", q.finalWrittenWarningInForce(), "unconnected_incidents",
+            q.unconnectedIncidents(), "opened", list(outcomes));
+      case SANCTIONS_REDUCTION_CONSTABLE:
+        return Trace.facts("role", q.role().code(), "rank", q.rank(),
+            "who", q.role() == Role.POLICE_OFFICER ? q.rank().map(Rank::code).orElse("officer without a rank") : q.role().code());
+      case SANCTIONS_REDUCTION_PREVIOUS:
+        return applied ? Trace.facts("reduced_in_rank", true)
+            : Trace.facts("reduced_in_rank", false, "rank", q.rank(), "lower_rank", q.rank().flatMap(Rank::oneRankLower));
+      default:
+        return row.kind() == Kind.CANNOT_OCCUR
+            ? Trace.facts("regime", q.regime(), "forum", q.forum(), "finding", q.finding().code())
+            : Trace.facts("regime", q.regime(), "forum", q.forum(), "finding", q.finding().code(), "open", list(outcomes));
+    }
+  }
+
+  /**
+   * Every reason, with its citation, why {@code decided} is not among the outcomes open for {@code q}: the rows of the
+   * regime that would have opened it, read column by column, those that got furthest, and the column (or columns,
+   * up to one that stops the reading) that blocked each. Around them: a subject the Regulations do not reach at all
+   * has that one reason; an outcome the regime does not have is said so (after a former officer's being blocked from
+   * it in any regime); a combination that cannot occur is said so to a serving officer; a serving officer's outcome
+   * that no row here would open is "not available here"; and when nothing else is said, the general reason.
+   */
+  static List<Problem> whyNot(OutcomeQuery q, Outcome decided, Trace t) {
+    Input in = Input.of(q);
+    Object[] facts = {"outcome", decided.code(), "regime", q.regime(), "forum", q.forum(), "finding", q.finding().code()};
+    Reasons out = new Reasons(q, t, facts);
+    Optional<DecisionRow> cannotOccur = Optional.empty();
+    Optional<Rule> keyRule = Optional.empty();
+    for (DecisionRow r : OutcomeTable.decisionRows()) {
+      if (r.kind() == Kind.NOT_REACHED && r.matches(in)) {
+        out.add(r.blocks().get(0).problem(), r.rule());
+        return out.list;
+      }
+      if (r.kind() == Kind.CANNOT_OCCUR && r.matches(in) && cannotOccur.isEmpty()) {
+        cannotOccur = Optional.of(r);
+      }
+      if (keyRule.isEmpty() && r.kind() != Kind.NOT_REACHED && r.holds(Column.REGIME, in) && r.formerOfficer().accepts(false)
+          && r.holds(Column.FINDING, in) && r.holds(Column.FORUM, in)) {
+        keyRule = Optional.of(r.rule());
+      }
+    }
+    Rule here = keyRule.orElseThrow(() -> new IllegalStateException("outcome table has no row for " + q));
+    boolean inRegime = OutcomeTable.vocabulary(q.regime()).contains(decided);
+    if (inRegime) {
+      nearestMisses(in, decided, out);
+    } else {
+      // A rule that closes a row to former officers closes it in every regime.
+      for (DecisionRow r : OutcomeTable.decisionRows()) {
+        Optional<Block> b = r.block(Column.FORMER_OFFICER).filter(x -> x.closedBy().isPresent());
+        if (r.outcomes().contains(decided) && !r.holds(Column.FORMER_OFFICER, in) && b.isPresent()) {
+          out.add(b.get().problem(), b.get().closedBy().get());
+        }
+      }
+      out.add("outcome_not_in_regime", here);
+    }
+    if (inRegime && !q.formerOfficer()) {
+      if (cannotOccur.isPresent()) {
+        DecisionRow r = cannotOccur.get();
+        out.add(r.blocks().get(0).problem(), r.rule());
+      } else if (out.list.isEmpty()) {
+        out.add("outcome_not_available", here);
+      }
+    }
+    if (out.list.isEmpty()) {
+      out.add("outcome_not_available/generic", Rule.SANCTIONS_OUTCOME_LAWFUL);
+    }
+    return out.list;
+  }
+
+  /** The rows of the regime that would have opened {@code decided}, those read furthest, and their blocking columns. */
+  private static void nearestMisses(Input in, Outcome decided, Reasons out) {
+    List<DecisionRow> rows = new ArrayList<>();
+    List<List<Column>> blocked = new ArrayList<>();
+    int furthest = -1;
+    for (DecisionRow r : OutcomeTable.decisionRows()) {
+      if (r.kind() != Kind.OPENS || !r.outcomes().contains(decided) || !r.holds(Column.REGIME, in)) {
+        continue;
+      }
+      List<Column> failing = new ArrayList<>(2);
+      for (Column c : Column.values()) {
+        if (!r.holds(c, in)) {
+          failing.add(c);
+          if (c.stopsReading()) {
+            break;
+          }
+        }
+      }
+      if (failing.isEmpty()) {
+        continue;
+      }
+      rows.add(r);
+      blocked.add(failing);
+      furthest = Math.max(furthest, failing.get(0).ordinal());
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (blocked.get(i).get(0).ordinal() != furthest) {
+        continue;
+      }
+      DecisionRow r = rows.get(i);
+      for (Column c : blocked.get(i)) {
+        r.block(c).filter(b -> !b.problem().isEmpty()).ifPresent(b -> out.add(b.problem(), b.closedBy().orElse(r.rule())));
+      }
+    }
+  }
+
+  /** Problems in the order first found, each once. */
+  private static final class Reasons {
+    final List<Problem> list = new ArrayList<>(2);
+    private final Set<String> seen = new HashSet<>();
+    private final OutcomeQuery q;
+    private final Trace t;
+    private final Object[] facts;
+
+    Reasons(OutcomeQuery q, Trace t, Object[] facts) {
+      this.q = q;
+      this.t = t;
+      this.facts = facts;
+    }
+
+    void add(String codeAndVariant, Rule rule) {
+      if (!seen.add(codeAndVariant + " " + rule.id())) {
+        return;
+      }
+      switch (codeAndVariant) {
+        case "no_lower_rank":
+          list.add(problem(codeAndVariant, rule, t, "who", q.rank().map(Rank::code).orElse(q.role().code())));
+          break;
+        case "already_reduced_in_rank":
+          list.add(problem(codeAndVariant, rule, t));
+          break;
+        default:
+          list.add(problem(codeAndVariant, rule, t, facts));
+      }
+    }
   }
 
   private static Problem problem(String codeAndVariant, Rule rule, Trace t, Object... facts) {
