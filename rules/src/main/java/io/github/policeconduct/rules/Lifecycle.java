@@ -2,7 +2,6 @@ package io.github.policeconduct.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +16,7 @@ import io.github.policeconduct.core.SeverityAssessment;
 /**
  * The states a conduct case passes through under the 2020 Regulations (with the 2008 and 2012 names where
  * they differ) and the lawful transitions between them, so that a case system can refuse an impossible
- * next step; rendered as a Mermaid or Graphviz DOT diagram.
+ * next step; drawn as a Mermaid or Graphviz DOT diagram by {@link io.github.policeconduct.rules.render.Diagrams}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -173,43 +172,4 @@ public final class Lifecycle {
     return level.get() == Severity.NO_MISCONDUCT ? State.CLOSED : State.SEVERITY_ASSESSED;
   }
 
-  /**
-   * The lifecycle as a Mermaid state diagram.
-   *
-   * @since 0.1.0
-   */
-  public String toMermaid() {
-    StringBuilder b = new StringBuilder("stateDiagram-v2\n");
-    for (State s : State.values()) {
-      b.append("    ").append(id(s)).append(" : ").append(s.label()).append('\n');
-    }
-    b.append("    [*] --> ").append(id(State.ALLEGATION_RECEIVED)).append('\n');
-    for (Transition x : transitions) {
-      b.append("    ").append(id(x.from())).append(" --> ").append(id(x.to())).append(" : ").append(x.when())
-          .append(x.servingOnly() ? " (serving only)" : "").append('\n');
-    }
-    b.append("    ").append(id(State.CLOSED)).append(" --> [*]\n");
-    return b.toString();
-  }
-
-  /**
-   * The lifecycle as a Graphviz DOT digraph.
-   *
-   * @since 0.1.0
-   */
-  public String toDot() {
-    StringBuilder b = new StringBuilder("digraph lifecycle {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
-    for (State s : State.values()) {
-      b.append("  ").append(id(s)).append(" [label=\"").append(s.label()).append("\"];\n");
-    }
-    for (Transition x : transitions) {
-      b.append("  ").append(id(x.from())).append(" -> ").append(id(x.to())).append(" [label=\"").append(x.when())
-          .append(x.servingOnly() ? " (serving only)" : "").append("\"];\n");
-    }
-    return b.append("}\n").toString();
-  }
-
-  static String id(State s) {
-    return s.name().toLowerCase(Locale.ROOT);
-  }
 }

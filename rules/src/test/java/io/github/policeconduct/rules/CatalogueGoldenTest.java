@@ -20,6 +20,7 @@ import io.github.policeconduct.rules.statistics.FoiAnswer;
 import io.github.policeconduct.rules.statistics.FoiRequest;
 import io.github.policeconduct.rules.statistics.Selection;
 import io.github.policeconduct.rules.statistics.Table;
+import io.github.policeconduct.rules.render.Diagrams;
 import io.github.policeconduct.rules.render.TableWriter;
 import io.github.policeconduct.rules.statistics.Tabulator;
 import io.github.policeconduct.rules.statistics.Unit;
@@ -84,7 +85,7 @@ class CatalogueGoldenTest {
   void diagramsAndTheRulesInForceOnEachDateTheLawChanged() throws IOException {
     StringBuilder b = new StringBuilder();
     Lifecycle life = ConductRules.lifecycle();
-    b.append(life.toMermaid()).append('\n').append(life.toDot()).append('\n');
+    b.append(Diagrams.lifecycleMermaid()).append('\n').append(Diagrams.lifecycleDot()).append('\n');
     b.append(Diagrams.outcomesMermaid()).append('\n').append(Diagrams.outcomesDot()).append('\n');
     for (Lifecycle.State from : Lifecycle.State.values()) {
       for (Lifecycle.State to : Lifecycle.State.values()) {

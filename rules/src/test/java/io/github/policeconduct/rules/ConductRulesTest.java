@@ -294,7 +294,7 @@ class ConductRulesTest {
     assertTrue(l.transition(Lifecycle.State.CASE_TO_ANSWER, Lifecycle.State.MISCONDUCT_MEETING, false).isPresent());
     assertFalse(l.transition(Lifecycle.State.CASE_TO_ANSWER, Lifecycle.State.MISCONDUCT_MEETING, true).isPresent());
     assertFalse(l.transition(Lifecycle.State.ALLEGATION_RECEIVED, Lifecycle.State.OUTCOME_DECIDED, false).isPresent());
-    assertTrue(l.toMermaid().startsWith("stateDiagram-v2"));
-    assertTrue(l.toDot().contains("case_to_answer -> misconduct_meeting"));
+    assertTrue(io.github.policeconduct.rules.render.Diagrams.lifecycleMermaid().startsWith("stateDiagram-v2"));
+    assertTrue(io.github.policeconduct.rules.render.Diagrams.lifecycleDot().contains("case_to_answer -> misconduct_meeting"));
   }
 }

@@ -3,8 +3,7 @@ package io.github.policeconduct.examples.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import io.github.policeconduct.rules.ConductRules;
-import io.github.policeconduct.rules.Diagrams;
+import io.github.policeconduct.rules.render.Diagrams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +38,7 @@ final class DiagramCommand implements Callable<Integer> {
   public Integer call() {
     String text;
     if (kind == Kind.lifecycle) {
-      text = format == Format.mermaid ? ConductRules.lifecycle().toMermaid() : ConductRules.lifecycle().toDot();
+      text = format == Format.mermaid ? Diagrams.lifecycleMermaid() : Diagrams.lifecycleDot();
     } else {
       text = format == Format.mermaid ? Diagrams.outcomesMermaid() : Diagrams.outcomesDot();
     }

@@ -68,12 +68,12 @@ class CommandLineTest {
   void diagramsInBothNotations() {
     Cli.Result lifecycle = Cli.run("", "diagram", "lifecycle");
     assertEquals(0, lifecycle.status(), lifecycle::toString);
-    assertEquals(io.github.policeconduct.rules.ConductRules.lifecycle().toMermaid().strip(), lifecycle.out().strip());
-    assertEquals(io.github.policeconduct.rules.ConductRules.lifecycle().toDot().strip(),
+    assertEquals(io.github.policeconduct.rules.render.Diagrams.lifecycleMermaid().strip(), lifecycle.out().strip());
+    assertEquals(io.github.policeconduct.rules.render.Diagrams.lifecycleDot().strip(),
         Cli.run("", "diagram", "lifecycle", "--format", "dot").out().strip());
-    assertEquals(io.github.policeconduct.rules.Diagrams.outcomesMermaid().strip(),
+    assertEquals(io.github.policeconduct.rules.render.Diagrams.outcomesMermaid().strip(),
         Cli.run("", "diagram", "outcomes", "--format", "MERMAID").out().strip());
-    assertEquals(io.github.policeconduct.rules.Diagrams.outcomesDot().strip(),
+    assertEquals(io.github.policeconduct.rules.render.Diagrams.outcomesDot().strip(),
         Cli.run("", "diagram", "outcomes", "--format=dot").out().strip());
   }
 }

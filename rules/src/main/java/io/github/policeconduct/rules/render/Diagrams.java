@@ -1,9 +1,12 @@
-package io.github.policeconduct.rules;
+package io.github.policeconduct.rules.render;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.github.policeconduct.core.Regime;
+import io.github.policeconduct.rules.ConductRules;
+import io.github.policeconduct.rules.Lifecycle;
+import io.github.policeconduct.rules.OutcomeTable;
 
 /**
  * Diagrams of the case lifecycle and of the outcome table, as Mermaid or Graphviz DOT text.
@@ -69,5 +72,47 @@ public final class Diagrams {
     String cond = r.openedByCondition().stream().map(o -> o.code().replace('_', ' ')).collect(Collectors.joining(", "));
     return (open.isEmpty() ? "none" : open) + (cond.isEmpty() ? "" : "; if a condition is met: " + cond)
         .toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The lifecycle as a Mermaid state diagram.
+   *
+   * @since 0.2.0
+   */
+  public static String lifecycleMermaid() {
+    Lifecycle lifecycle = ConductRules.lifecycle();
+    StringBuilder b = new StringBuilder("stateDiagram-v2\n");
+    for (Lifecycle.State s : Lifecycle.State.values()) {
+      b.append("    ").append(id(s)).append(" : ").append(s.label()).append('\n');
+    }
+    b.append("    [*] --> ").append(id(Lifecycle.State.ALLEGATION_RECEIVED)).append('\n');
+    for (Lifecycle.Transition x : lifecycle.transitions()) {
+      b.append("    ").append(id(x.from())).append(" --> ").append(id(x.to())).append(" : ").append(x.when())
+          .append(x.servingOnly() ? " (serving only)" : "").append('\n');
+    }
+    b.append("    ").append(id(Lifecycle.State.CLOSED)).append(" --> [*]\n");
+    return b.toString();
+  }
+
+  /**
+   * The lifecycle as a Graphviz DOT digraph.
+   *
+   * @since 0.2.0
+   */
+  public static String lifecycleDot() {
+    Lifecycle lifecycle = ConductRules.lifecycle();
+    StringBuilder b = new StringBuilder("digraph lifecycle {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
+    for (Lifecycle.State s : Lifecycle.State.values()) {
+      b.append("  ").append(id(s)).append(" [label=\"").append(s.label()).append("\"];\n");
+    }
+    for (Lifecycle.Transition x : lifecycle.transitions()) {
+      b.append("  ").append(id(x.from())).append(" -> ").append(id(x.to())).append(" [label=\"").append(x.when())
+          .append(x.servingOnly() ? " (serving only)" : "").append("\"];\n");
+    }
+    return b.append("}\n").toString();
+  }
+
+  private static String id(Lifecycle.State s) {
+    return s.name().toLowerCase(Locale.ROOT);
   }
 }
