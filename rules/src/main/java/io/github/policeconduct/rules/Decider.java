@@ -64,35 +64,38 @@ final class Decider {
     return Optional.of(new OutcomeCheck(given.get(), false));
   }
 
-  static Ruling<Jurisdiction> jurisdiction(ConductCase c, LocalDate asAt) {
+  /** What capabilities 1 and 2 decided for a one-question entry point, with their steps. */
+  private record InScope(CaseFacts facts, Optional<Regime> regime, Optional<Jurisdictions.Result> jurisdiction, Trace trace) {}
+
+  private static InScope inScope(ConductCase c, LocalDate asAt) {
     CaseFacts f = CaseFacts.of(c, asAt);
     Trace t = new Trace(Optional.empty(), asAt);
     Ruling<Regime> r = Regimes.of(c, asAt, t);
     if (r.value().isEmpty()) {
-      return new Ruling.NoRuleApplies<>(t.explanation());
+      return new InScope(f, Optional.empty(), Optional.empty(), t);
     }
     Trace j = new Trace(r.value(), asAt);
     j.addAll(t);
-    Jurisdictions.Result result = Jurisdictions.of(f, r.value().get(), j);
-    return new Ruling.Decided<>(new Jurisdiction(result.inScope(), result.condition()), j.explanation());
+    return new InScope(f, r.value(), Optional.of(Jurisdictions.of(f, r.value().get(), j)), j);
+  }
+
+  static Ruling<Jurisdiction> jurisdiction(ConductCase c, LocalDate asAt) {
+    InScope s = inScope(c, asAt);
+    if (s.jurisdiction().isEmpty()) {
+      return new Ruling.NoRuleApplies<>(s.trace().explanation());
+    }
+    Jurisdictions.Result result = s.jurisdiction().get();
+    return new Ruling.Decided<>(new Jurisdiction(result.inScope(), result.condition()), s.trace().explanation());
   }
 
   static Ruling<io.github.policeconduct.core.Forum> forum(ConductCase c, LocalDate asAt) {
-    CaseFacts f = CaseFacts.of(c, asAt);
-    Trace t = new Trace(Optional.empty(), asAt);
-    Ruling<Regime> r = Regimes.of(c, asAt, t);
-    if (r.value().isEmpty()) {
-      return new Ruling.NoRuleApplies<>(t.explanation());
+    InScope s = inScope(c, asAt);
+    if (s.jurisdiction().isEmpty() || !s.jurisdiction().get().inScope()) {
+      return new Ruling.NoRuleApplies<>(s.trace().explanation());
     }
-    Trace j = new Trace(r.value(), asAt);
-    j.addAll(t);
-    Jurisdictions.Result result = Jurisdictions.of(f, r.value().get(), j);
-    if (!result.inScope()) {
-      return new Ruling.NoRuleApplies<>(j.explanation());
-    }
-    Routing.Result route = Routing.of(f, r.value().get(), result.former(), j);
-    return route.forum().<Ruling<io.github.policeconduct.core.Forum>>map(x -> new Ruling.Decided<>(x, j.explanation()))
-        .orElseGet(() -> new Ruling.NoRuleApplies<>(j.explanation()));
+    Routing.Result route = Routing.of(s.facts(), s.regime().get(), s.jurisdiction().get().former(), s.trace());
+    return route.forum().<Ruling<io.github.policeconduct.core.Forum>>map(x -> new Ruling.Decided<>(x, s.trace().explanation()))
+        .orElseGet(() -> new Ruling.NoRuleApplies<>(s.trace().explanation()));
   }
 
   static Ruling<Boolean> resignationRestricted(ConductCase c, LocalDate date) {
