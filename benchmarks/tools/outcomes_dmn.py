@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes benchmarks/src/main/resources/outcomes.dmn: the outcome rules of police-conduct-rules
+"""Writes rules/src/test/resources/outcomes.dmn: the outcome rules of police-conduct-rules
 (the decision rows of OutcomeTable, conditions as columns) as one DMN 1.4 decision table, hit policy
 COLLECT, one rule per outcome it opens. Rerun after changing the rules; ContendersAgreeTest checks the
 table against the library on the whole case pool, and BenchmarkContendersTest (rules module, normal build)

@@ -5,12 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,8 +19,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Rank;
 import io.github.policeconduct.core.Regime;
+import io.github.policeconduct.benchmarks.OutcomeSwitch;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -37,13 +29,10 @@ import org.w3c.dom.NodeList;
  * The benchmarks' contenders, checked against the outcome table in the normal build (the benchmarks module, with
  * the KIE DMN engine and JMH, is built only in the "benchmarks" profile): the DMN decision table {@code outcomes.dmn},
  * read as XML and evaluated here (its input entries are plain unary tests: "-", lists of strings, booleans), and the
- * hand-written switch {@code OutcomeSwitch}, compiled from its source, must both give {@link
+ * hand-written switch {@link OutcomeSwitch}, both kept here as test fixtures (the rules test-jar) that the benchmarks module runs, must both give {@link
  * ConductRules#availableOutcomes(OutcomeQuery)} on the whole input space.
  */
 class BenchmarkContendersTest {
-  private static final Path BENCHMARKS = Path.of("..", "benchmarks", "src", "main");
-  private static final Path DMN = BENCHMARKS.resolve(Path.of("resources", "outcomes.dmn"));
-  private static final Path SWITCH = BENCHMARKS.resolve(Path.of("java", "io", "github", "policeconduct", "benchmarks", "OutcomeSwitch.java"));
 
   /** One DMN rule: its input entries by input name, and its output. */
   record DmnRule(String id, Map<String, String> tests, Outcome outcome) {}
@@ -55,11 +44,11 @@ class BenchmarkContendersTest {
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     DocumentBuilder b = f.newDocumentBuilder();
     Document doc;
-    try (InputStream in = Files.newInputStream(DMN)) {
+    try (InputStream in = BenchmarkContendersTest.class.getResourceAsStream("/outcomes.dmn")) {
       doc = b.parse(in);
     }
     Element table = (Element) doc.getElementsByTagNameNS("*", "decisionTable").item(0);
-    assertNotNull(table, "no decisionTable in " + DMN);
+    assertNotNull(table, "no decisionTable in outcomes.dmn");
     assertEquals("COLLECT", table.getAttribute("hitPolicy"), "hit policy");
     List<String> inputs = new ArrayList<>();
     NodeList ins = table.getElementsByTagNameNS("*", "input");
@@ -134,7 +123,7 @@ class BenchmarkContendersTest {
         bad.add(q + ": table " + expected + ", dmn " + dmn);
       }
     }
-    assertEquals(List.of(), bad.subList(0, Math.min(20, bad.size())), bad.size() + " disagreements with " + DMN);
+    assertEquals(List.of(), bad.subList(0, Math.min(20, bad.size())), bad.size() + " disagreements with outcomes.dmn");
   }
 
   @Test
@@ -152,28 +141,13 @@ class BenchmarkContendersTest {
   }
 
   @Test
-  void theHandWrittenSwitchGivesTheLibrarysAnswerOnTheWholeInputSpace(@TempDir Path classes) throws Exception {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertNotNull(javac, "a JDK is needed to compile " + SWITCH);
-    String classpath = location(Regime.class) + java.io.File.pathSeparator + location(OutcomeQuery.class);
-    int rc = javac.run(null, null, null, "-d", classes.toString(), "-classpath", classpath, "-proc:none",
-        SWITCH.toString());
-    assertEquals(0, rc, "compiling " + SWITCH);
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-      Method available = loader.loadClass("io.github.policeconduct.benchmarks.OutcomeSwitch")
-          .getDeclaredMethod("available", OutcomeQuery.class);
-      available.setAccessible(true);
-      int n = 0;
-      for (OutcomeQuery q : OutcomeTableTest.wholeInputSpace()) {
-        assertEquals(ConductRules.availableOutcomes(q), available.invoke(null, q), q::toString);
-        n++;
-      }
-      assertTrue(n > 10_000, "queries: " + n);
+  void theHandWrittenSwitchGivesTheLibrarysAnswerOnTheWholeInputSpace() {
+    int n = 0;
+    for (OutcomeQuery q : OutcomeTableTest.wholeInputSpace()) {
+      assertEquals(ConductRules.availableOutcomes(q), OutcomeSwitch.available(q), q::toString);
+      n++;
     }
+    assertTrue(n > 10_000, "queries: " + n);
   }
 
-  /** The directory or jar {@code c} was loaded from. */
-  private static String location(Class<?> c) throws URISyntaxException {
-    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-  }
 }

@@ -43,6 +43,8 @@ class ScenarioTest {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
     }
     assertTrue(files.size() >= 10, "expected the 10 shared scenarios, found " + files);
+    assertEquals(files.stream().map(f -> f.getFileName().toString()).collect(Collectors.toList()), Scenarios.names(),
+        "scenarios/index.txt (read by other modules' tests through the test-jar) must list every scenario file");
     return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
   }
 

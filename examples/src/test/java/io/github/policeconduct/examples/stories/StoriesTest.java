@@ -3,7 +3,6 @@ package io.github.policeconduct.examples.stories;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ class StoriesTest {
       .registerModule(new JavaTimeModule()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static ConductCase scenario(String file) throws Exception {
-    return JSON.treeToValue(JSON.readTree(new File("../rules/src/test/resources/scenarios/" + file)).get("case"),
+    return JSON.treeToValue(JSON.readTree(io.github.policeconduct.rules.Scenarios.json(file)).get("case"),
         ConductCase.class);
   }
 

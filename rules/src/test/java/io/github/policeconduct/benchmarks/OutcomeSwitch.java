@@ -28,7 +28,7 @@ import io.github.policeconduct.rules.OutcomeQuery;
  * check it on the whole pool, and {@code BenchmarkContendersTest} in the rules module (normal build, compiling this
  * file from source) on the whole input space.
  */
-final class OutcomeSwitch {
+public final class OutcomeSwitch {
   private static final boolean[] HAS_LOWER_RANK = new boolean[Rank.values().length];
 
   static {
@@ -39,7 +39,8 @@ final class OutcomeSwitch {
 
   private OutcomeSwitch() {}
 
-  static EnumSet<Outcome> available(OutcomeQuery q) {
+  /** The outcomes open for {@code q}, by hand. */
+  public static EnumSet<Outcome> available(OutcomeQuery q) {
     boolean lowerRank = q.role() == Role.POLICE_OFFICER && q.rank().isPresent() && HAS_LOWER_RANK[q.rank().get().ordinal()];
     return available(q.regime(), q.forum(), q.finding(), lowerRank, q.finalWrittenWarningInForce(), q.unconnectedIncidents(),
         q.reducedInRankBefore(), q.formerOfficer());
