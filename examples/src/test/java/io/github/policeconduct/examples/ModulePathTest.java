@@ -1,0 +1,99 @@
+package io.github.policeconduct.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A consumer on the module path: a small module that {@code requires} the published modules, reads a case from
+ * JSON, decides it and tabulates it with the statistics API, compiled and run in a fresh JVM with
+ * {@code --module-path} (the project's own tests run on the class path, which would not notice an unexported
+ * package). Its class path entries that are modules (ours, Guava, Jackson) form the module path.
+ */
+class ModulePathTest {
+  private static final String MODULE_INFO = """
+      module consumer {
+        requires io.github.policeconduct.rules;
+        requires com.fasterxml.jackson.databind;
+        requires com.fasterxml.jackson.datatype.jdk8;
+        requires com.fasterxml.jackson.datatype.jsr310;
+      }
+      """;
+
+  private static final String MAIN = """
+      package consumer;
+
+      import io.github.policeconduct.core.ConductCase;
+      import io.github.policeconduct.core.json.CaseJson;
+      import io.github.policeconduct.rules.ConductRules;
+      import io.github.policeconduct.rules.Decision;
+      import io.github.policeconduct.rules.render.TableWriter;
+      import io.github.policeconduct.rules.statistics.Dimension;
+      import io.github.policeconduct.rules.statistics.Selection;
+      import io.github.policeconduct.rules.statistics.Tabulator;
+      import io.github.policeconduct.rules.statistics.Unit;
+
+      public class Main {
+        public static void main(String[] args) {
+          ConductCase c = CaseJson.standard().read(args[0]);
+          Decision d = ConductRules.decide(c);
+          Tabulator t = Tabulator.by(Dimension.STANDARD, Unit.ALLEGATIONS, Selection.all());
+          t.accept(c);
+          System.out.println(d.regime().get().code() + " " + d.availableOutcomes());
+          System.out.print(TableWriter.csv(t.table()));
+        }
+      }
+      """;
+
+  @Test
+  void aModuleThatRequiresThePublishedModulesCompilesAndRuns(@TempDir Path dir) throws Exception {
+    List<String> modules = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      boolean ours = entry.contains("police-conduct") || entry.endsWith("core" + File.separator + "target" + File.separator + "classes")
+          || entry.endsWith("rules" + File.separator + "target" + File.separator + "classes");
+      boolean library = name.startsWith("guava-") || name.startsWith("failureaccess") || name.startsWith("jackson-");
+      if ((ours && !entry.contains("test-classes") && !entry.contains("examples") && !entry.contains("testkit")
+          && !name.contains("tests")) || library) {
+        modules.add(entry);
+      }
+    }
+    String modulePath = String.join(File.pathSeparator, modules);
+    Path src = dir.resolve("src/consumer");
+    Files.createDirectories(src.resolve("consumer"));
+    Files.writeString(src.resolve("module-info.java"), MODULE_INFO);
+    Files.writeString(src.resolve("consumer/Main.java"), MAIN);
+    Path out = dir.resolve("out");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertNotNull(javac, "a JDK is needed");
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int rc = javac.run(null, null, errors, "-d", out.toString(), "--module-path", modulePath, "-proc:none",
+        src.resolve("module-info.java").toString(), src.resolve("consumer/Main.java").toString());
+    assertEquals(0, rc, () -> "the consumer module does not compile:\n" + errors.toString(StandardCharsets.UTF_8)
+        + "\nmodule path: " + modulePath);
+    String json = "{\"id\":\"MP-1\",\"subject\":{\"role\":\"police_officer\",\"rank\":\"constable\"},"
+        + "\"allegations\":[{\"id\":\"A1\",\"standards\":[\"honesty_and_integrity\"],\"came_to_attention\":\"2021-03-01\","
+        + "\"severity\":{\"level\":\"gross_misconduct\",\"assessed\":\"2021-03-08\"}}]}";
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "--module-path", out + File.pathSeparator + modulePath, "-m", "consumer/consumer.Main",
+        json).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // until the JVM ends
+    assertEquals(0, p.waitFor(), output);
+    assertTrue(output.startsWith("conduct_regulations_2020 [final_written_warning, dismissal_without_notice]"),
+        output);
+    assertTrue(output.contains("standard,allegations\n"), output);
+  }
+}
