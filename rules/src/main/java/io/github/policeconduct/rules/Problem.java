@@ -28,6 +28,16 @@ public record Problem(String code, String message, Citation citation) {
     Objects.requireNonNull(citation, "citation");
   }
 
+  /**
+   * The kind of problem, by its code.
+   *
+   * @throws IllegalStateException if the code is not one of {@link ProblemKind}'s (a problem built by a caller)
+   * @since 0.2.0
+   */
+  public ProblemKind kind() {
+    return ProblemKind.ofCode(code).orElseThrow(() -> new IllegalStateException("no problem kind has the code " + code));
+  }
+
   @Override
   public String toString() {
     return code + ": " + message + " [" + citation + "]";
