@@ -25,6 +25,7 @@ final class Cites {
 
   private Cites(List<Entry> entries) {
     this.entries = ImmutableList.copyOf(entries);
+    this.byRegime = candidates();
   }
 
   /** One citation for every regime and date (add one for a particular regime with {@link #and}). */
@@ -117,25 +118,43 @@ final class Cites {
   /**
    * The citation for a case governed by {@code regime} (or none known), asked as at {@code asAt}: the entries for
    * that regime, else those for any regime; of them, the latest dated on or before {@code asAt}, else the earliest.
+   * Asked for every step of every decision: the candidates are chosen once per regime, and read without iterators.
    */
   Citation forCase(Optional<Regime> regime, LocalDate asAt) {
-    Entry best = null;
-    Entry earliest = null;
-    boolean specific = regime.isPresent() && hasEntryFor(regime.get());
-    for (Entry e : entries) {
-      boolean matches = specific ? e.regime().equals(regime) : e.regime().isEmpty();
-      if (!matches) {
-        continue;
-      }
-      if (earliest == null || e.from().isBefore(earliest.from())) {
-        earliest = e;
-      }
-      if (!e.from().isAfter(asAt) && (best == null || e.from().isAfter(best.from()))) {
-        best = e;
+    Entry[] candidates = byRegime[regime.isPresent() ? regime.get().ordinal() + 1 : 0];
+    Entry chosen = candidates[0]; // sorted by date: the earliest
+    for (int i = 1; i < candidates.length; i++) {
+      if (!candidates[i].from().isAfter(asAt)) {
+        chosen = candidates[i];
       }
     }
-    Entry chosen = best != null ? best : earliest;
-    return chosen != null ? chosen.citation() : primary();
+    return chosen.citation();
+  }
+
+  /** The candidate entries by regime (index 0: no regime known; i + 1: the regime of ordinal i), sorted by date. */
+  private final Entry[][] byRegime;
+
+  private Entry[][] candidates() {
+    Entry[][] out = new Entry[Regime.values().length + 1][];
+    out[0] = sorted(Optional.empty());
+    for (Regime r : Regime.values()) {
+      out[r.ordinal() + 1] = hasEntryFor(r) ? sorted(Optional.of(r)) : out[0];
+    }
+    return out;
+  }
+
+  private Entry[] sorted(Optional<Regime> regime) {
+    List<Entry> matching = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e.regime().equals(regime)) {
+        matching.add(e);
+      }
+    }
+    if (matching.isEmpty()) {
+      matching.add(new Entry(Optional.empty(), LocalDate.MIN, primary()));
+    }
+    matching.sort(java.util.Comparator.comparing(Entry::from));
+    return matching.toArray(new Entry[0]);
   }
 
   private boolean hasEntryFor(Regime regime) {

@@ -21,15 +21,14 @@ final class Decider {
   static Decision decide(ConductCase c, LocalDate asAt) {
     CaseFacts f = CaseFacts.of(c, asAt);
     Trace regimeTrace = new Trace(Optional.empty(), asAt);
-    Ruling<Regime> r = Regimes.of(c, asAt, regimeTrace);
-    Trace t = new Trace(r.value(), asAt);
-    t.addAll(regimeTrace);
-    if (r.value().isEmpty()) {
+    Optional<Regime> regimeFound = Regimes.decide(c, asAt, regimeTrace);
+    Trace t = regimeTrace.forRegime(regimeFound);
+    if (regimeFound.isEmpty()) {
       Optional<OutcomeCheck> outcome = outside(f, "regulations_not_modelled", t);
       return decision(f, t, Optional.empty(), Optional.empty(), Routing.NONE, EnumSet.noneOf(Outcome.class), outcome,
           Optional.empty(), new Resignation(false, Optional.empty()), false);
     }
-    Regime regime = r.value().get();
+    Regime regime = regimeFound.get();
     Jurisdictions.Result j = Jurisdictions.of(f, regime, t);
     Optional<OutcomeCheck> outside = j.outside().flatMap(why -> outside(f, why, t));
     Resignation resignation = Resignations.of(f, t);
@@ -50,7 +49,7 @@ final class Decider {
       Routing.Result route, java.util.Set<Outcome> available, Optional<OutcomeCheck> outcome, Optional<LocalDate> expires,
       Resignation resignation, boolean inScope) {
     return new Decision(f.c().id(), f.asAt(), regime, inScope, condition, route.forum(), route.conductedBy(), available, outcome,
-        expires, resignation, t.consequences, t.guidance, t.explanation(), t.problems);
+        expires, resignation, t.consequences(), t.guidance(), t.explanation(), t.problems());
   }
 
   /** An outcome given in a case the Conduct Regulations do not reach was given without power. */
@@ -59,7 +58,7 @@ final class Decider {
     if (given.isEmpty() || !f.subject().role().isConstable()) {
       return Optional.empty();
     }
-    t.problems.add(new Problem("outside_jurisdiction", Sentences.text("problem.outside_jurisdiction", null, "outcome", given.get().code(),
+    t.addProblem(new Problem("outside_jurisdiction", Sentences.text("problem.outside_jurisdiction", null, "outcome", given.get().code(),
         "why", why), t.lastCitation()));
     return Optional.of(new OutcomeCheck(given.get(), false));
   }
@@ -70,13 +69,12 @@ final class Decider {
   private static InScope inScope(ConductCase c, LocalDate asAt) {
     CaseFacts f = CaseFacts.of(c, asAt);
     Trace t = new Trace(Optional.empty(), asAt);
-    Ruling<Regime> r = Regimes.of(c, asAt, t);
-    if (r.value().isEmpty()) {
+    Optional<Regime> regime = Regimes.decide(c, asAt, t);
+    if (regime.isEmpty()) {
       return new InScope(f, Optional.empty(), Optional.empty(), t);
     }
-    Trace j = new Trace(r.value(), asAt);
-    j.addAll(t);
-    return new InScope(f, r.value(), Optional.of(Jurisdictions.of(f, r.value().get(), j)), j);
+    Trace j = t.forRegime(regime);
+    return new InScope(f, regime, Optional.of(Jurisdictions.of(f, regime.get(), j)), j);
   }
 
   static Ruling<Jurisdiction> jurisdiction(ConductCase c, LocalDate asAt) {
@@ -103,12 +101,11 @@ final class Decider {
         ? ImmutableConductCase.copyOf(c).withSubject(ImmutableSubject.copyOf(c.subject()).withLeft(Optional.empty())) : c;
     CaseFacts f = CaseFacts.of(serving, date);
     Trace t = new Trace(Optional.empty(), date);
-    Ruling<Regime> r = Regimes.of(serving, date, t);
-    if (r.value().isEmpty()) {
+    Optional<Regime> regime = Regimes.decide(serving, date, t);
+    if (regime.isEmpty()) {
       return new Ruling.NoRuleApplies<>(t.explanation());
     }
-    Trace res = new Trace(r.value(), date);
-    res.addAll(t);
+    Trace res = t.forRegime(regime);
     return new Ruling.Decided<>(Resignations.of(f, res).restricted(), res.explanation());
   }
 }

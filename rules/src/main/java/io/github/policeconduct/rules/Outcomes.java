@@ -55,7 +55,7 @@ final class Outcomes {
       List<Problem> why = q.isPresent() ? Sanctions.whyNot(q.get(), o, t)
           : List.of(new Problem("outcome_without_findings", Sentences.text("problem.outcome_without_findings", Rule.SANCTIONS_OUTCOME_LAWFUL, "outcome", o.code()),
               t.cite(Rule.SANCTIONS_OUTCOME_LAWFUL)));
-      t.problems.addAll(why);
+      t.addProblems(why);
       t.applied(Rule.SANCTIONS_OUTCOME_LAWFUL, "unlawful", f.when(), "outcome", o.code(), "problem", why.get(0).code());
     }
     noFurtherActionAfterFinding(f, regime, former, forum, finding, o, t);

@@ -45,24 +45,32 @@ final class Regimes {
       rule = Rule.REGIME_2020;
       regime = Optional.of(Regime.CONDUCT_REGULATIONS_2020);
     }
-    Trace t = new Trace(regime, asAt);
     if (rule == Rule.REGIME_CONNECTED) {
-      t.applied(rule, regime.get().code(), d, "allegation", a.id(), "came_to_attention", d, "connected_to_earlier_allegation", true);
+      out.appliedCiting(regime, rule, regime.get().code(), d, "allegation", a.id(), "came_to_attention", d,
+          "connected_to_earlier_allegation", true);
     } else {
-      t.applied(rule, "", d, "allegation", a.id(), "came_to_attention", d);
+      out.appliedCiting(regime, rule, "", d, "allegation", a.id(), "came_to_attention", d);
     }
-    out.addAll(t);
     return regime;
   }
 
   /** The case's regime: one for all its allegations, or a typed conflict / no rule. */
   static Ruling<Regime> of(ConductCase c, LocalDate asAt) {
-    return of(c, asAt, new Trace(Optional.empty(), asAt));
+    Trace t = new Trace(Optional.empty(), asAt);
+    List<Regime> found = new ArrayList<>(2);
+    Optional<Regime> regime = decide(c, asAt, t, found);
+    if (regime.isPresent()) {
+      return new Ruling.Decided<>(regime.get(), t.explanation());
+    }
+    return found.isEmpty() ? new Ruling.NoRuleApplies<>(t.explanation()) : new Ruling.Conflict<>(List.copyOf(found), t.explanation());
   }
 
-  /** The case's regime, its steps and any problem recorded into {@code t}. */
-  static Ruling<Regime> of(ConductCase c, LocalDate asAt, Trace t) {
-    List<Regime> found = new ArrayList<>(2);
+  /** The case's one regime, its steps (and the problem of a conflict) recorded into {@code t}; empty if none or several. */
+  static Optional<Regime> decide(ConductCase c, LocalDate asAt, Trace t) {
+    return decide(c, asAt, t, new ArrayList<>(2));
+  }
+
+  private static Optional<Regime> decide(ConductCase c, LocalDate asAt, Trace t, List<Regime> found) {
     boolean unmodelled = false;
     LocalDate latest = LocalDate.MIN;
     for (Allegation a : c.allegations()) {
@@ -86,11 +94,11 @@ final class Regimes {
       }
       t.applied(Rule.REGIME_CONFLICT, "", latest, "case", c.id(), "regimes", regimes.toString());
       t.problem("regimes_conflict", Rule.REGIME_CONFLICT);
-      return new Ruling.Conflict<>(List.copyOf(found), t.explanation());
+      return Optional.empty();
     }
     if (found.isEmpty()) {
-      return new Ruling.NoRuleApplies<>(t.explanation());
+      return Optional.empty();
     }
-    return new Ruling.Decided<>(found.get(0), t.explanation());
+    return Optional.of(found.get(0));
   }
 }

@@ -12,6 +12,21 @@ import io.github.policeconduct.core.Subject;
 
 /** Capability 3: the forum the facts require (or the one the proceedings name, checked), and who conducts it. */
 final class Routing {
+  /** Who conducts each forum, in the words of {@code conducted_by.} sentences (no facts): written once. */
+  private static final java.util.Map<Rule, String> CONDUCTED_BY = new java.util.EnumMap<>(Rule.class);
+  private static final String ACCELERATED_DELEGATE =
+      Sentences.text("conducted_by." + Rule.PANEL_ACCELERATED.id() + "/delegate", Rule.PANEL_ACCELERATED);
+  private static final String ACCELERATED_CHIEF_OFFICER =
+      Sentences.text("conducted_by." + Rule.PANEL_ACCELERATED.id() + "/chief_officer", Rule.PANEL_ACCELERATED);
+  private static final String REVIEWER = Sentences.text("conducted_by.reflective_practice_review", null);
+
+  static {
+    for (Rule r : new Rule[] {Rule.PANEL_MEETING, Rule.PANEL_HEARING_SENIOR_OFFICER, Rule.PANEL_HEARING_SENIOR_OFFICER_BEFORE_2024,
+        Rule.PANEL_HEARING_BEFORE_2016, Rule.PANEL_HEARING_LQC, Rule.PANEL_HEARING_CHIEF_OFFICER}) {
+      CONDUCTED_BY.put(r, Sentences.text("conducted_by." + r.id(), r));
+    }
+  }
+
   private Routing() {}
 
   /**
@@ -123,15 +138,15 @@ final class Routing {
         // The chief officer's power to delegate comes with the hearing chairs of SI 2024/521 (reg 3, new reg 2(4A)).
         String variant = Rule.PANEL_HEARING_CHIEF_OFFICER.isInForceOn(when) ? "delegate" : "chief_officer";
         t.applied(Rule.PANEL_ACCELERATED, variant, when, "date", when, "forum", forum, "regime", regime);
-        return Optional.of(Sentences.text("conducted_by." + Rule.PANEL_ACCELERATED.id() + "/" + variant, Rule.PANEL_ACCELERATED));
+        return Optional.of(variant.equals("delegate") ? ACCELERATED_DELEGATE : ACCELERATED_CHIEF_OFFICER);
       default:
-        return Optional.of(Sentences.text("conducted_by.reflective_practice_review", null));
+        return Optional.of(REVIEWER);
     }
     if (senior) {
       t.applied(rule, "", when, "rank", s.rank(), "date", when);
     } else {
       t.applied(rule, "", when, "date", when);
     }
-    return Optional.of(Sentences.text("conducted_by." + rule.id(), rule));
+    return Optional.of(CONDUCTED_BY.get(rule));
   }
 }

@@ -40,9 +40,52 @@ final class Sanctions {
   static Set<Outcome> available(OutcomeQuery q, Trace trace, LocalDate on) {
     EnumSet<Outcome> open = OutcomeTable.open(q);
     if (trace.recording()) {
-      explain(q, trace, on);
+      for (Captured step : explanation(q).steps()) {
+        trace.step(step.rule(), step.variant(), step.applied(), on, step.facts());
+      }
     }
     return open;
+  }
+
+  /** One step of a query's explanation, as {@link #explain} recorded it (its facts immutable values). */
+  private record Captured(Rule rule, String variant, boolean applied, Object[] facts) {}
+
+  /** A trace that keeps what {@link #explain} records, citing nothing: the steps are replayed into the real trace. */
+  private static final class Capture extends Trace {
+    final List<Captured> steps = new ArrayList<>(6);
+
+    Capture() {
+      super(Optional.empty(), LocalDate.MIN);
+    }
+
+    @Override
+    void step(Rule rule, String variant, boolean applied, LocalDate on, Object[] facts) {
+      steps.add(new Captured(rule, variant, applied, facts));
+    }
+  }
+
+  private static final int ROLES = io.github.policeconduct.core.Role.values().length;
+  private static final int RANKS = Rank.values().length + 1;
+  /**
+   * The explanation of each query, by its table input, role and rank (everything the steps' facts read), worked out
+   * when first asked: the table is read once per kind of query, not once per decision. Racy but safe, as
+   * {@link Dates}' cache: an entry is an immutable array of immutable steps, and two threads compute equal ones.
+   */
+  private static final Explained[] EXPLANATIONS = new Explained[OutcomeTable.SIZE * ROLES * RANKS];
+
+  /** The steps of one kind of query; the final field publishes the array's contents safely to every thread. */
+  private record Explained(Captured[] steps) {}
+
+  private static Explained explanation(OutcomeQuery q) {
+    int i = (Input.of(q).index() * ROLES + q.role().ordinal()) * RANKS + q.rank().map(r -> r.ordinal() + 1).orElse(0);
+    Explained e = EXPLANATIONS[i];
+    if (e == null) {
+      Capture c = new Capture();
+      explain(q, c, null);
+      e = new Explained(c.steps.toArray(new Captured[0]));
+      EXPLANATIONS[i] = e;
+    }
+    return e;
   }
 
   /** One explanation step in the making: a rule, whether it applied, its sentence variant and its rows' outcomes. */

@@ -34,12 +34,24 @@ import io.github.policeconduct.core.Regime;
  */
 final class Sentences {
   private static final String FILE = "sentences.properties";
-  /** Each template split into literal text (even indexes) and placeholders (odd indexes). */
-  private static final ImmutableMap<String, String[]> TEMPLATES = load();
+  /** Each template, parsed once into its parts. */
+  private static final ImmutableMap<String, Part[]> TEMPLATES = load();
 
   private Sentences() {}
 
-  private static ImmutableMap<String, String[]> load() {
+  /** One part of a template: literal text, a fact with an optional filter, or a date of law. */
+  private record Part(String text, String fact, String filter, Rule rule, String which) {
+    static Part literal(String text) {
+      return new Part(text, null, null, null, null);
+    }
+  }
+
+  /** Where a sentence reads its facts: a rendered map, or the names and values as a step recorded them. */
+  private interface Facts {
+    String get(String name);
+  }
+
+  private static ImmutableMap<String, Part[]> load() {
     Properties p = new Properties();
     try (InputStream in = Sentences.class.getResourceAsStream(FILE)) {
       if (in == null) {
@@ -51,31 +63,45 @@ final class Sentences {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, String[]> out = new HashMap<>();
+    Map<String, Part[]> out = new HashMap<>();
     for (String key : p.stringPropertyNames()) {
       out.put(key, parse(key, p.getProperty(key)));
     }
     return ImmutableMap.copyOf(out);
   }
 
-  private static String[] parse(String key, String template) {
-    List<String> parts = new ArrayList<>();
+  private static Part[] parse(String key, String template) {
+    List<Part> parts = new ArrayList<>();
     int i = 0;
     while (true) {
       int open = template.indexOf('{', i);
       if (open < 0) {
-        parts.add(template.substring(i));
+        parts.add(Part.literal(template.substring(i)));
         break;
       }
       int close = template.indexOf('}', open);
       if (close < 0) {
         throw new IllegalStateException("unclosed placeholder in sentence " + key + ": " + template);
       }
-      parts.add(template.substring(i, open));
-      parts.add(template.substring(open + 1, close));
+      parts.add(Part.literal(template.substring(i, open)));
+      String placeholder = template.substring(open + 1, close);
+      if (placeholder.startsWith("@")) {
+        String spec = placeholder.substring(1);
+        int dot = spec.indexOf('.');
+        Rule rule = dot < 0 ? null : Rule.valueOf(spec.substring(0, dot));
+        String which = dot < 0 ? spec : spec.substring(dot + 1);
+        if (!List.of("from", "until", "after_until", "months").contains(which)) {
+          throw new IllegalStateException("sentence " + key + " names an unknown date of law " + spec);
+        }
+        parts.add(new Part(null, null, null, rule, which));
+      } else {
+        int bar = placeholder.indexOf('|');
+        parts.add(new Part(null, bar < 0 ? placeholder : placeholder.substring(0, bar), bar < 0 ? null : placeholder.substring(bar + 1),
+            null, null));
+      }
       i = close + 1;
     }
-    return parts.toArray(new String[0]);
+    return parts.toArray(new Part[0]);
   }
 
   /** Every key that has a template. */
@@ -88,19 +114,21 @@ final class Sentences {
     return TEMPLATES.containsKey(key);
   }
 
-  /** The placeholders' fact names of {@code key}'s template, in order. */
+  /** The names of the facts and rows ({@code @RULE.which}) {@code key}'s template reads, in order. */
   static List<String> factNames(String key) {
-    String[] parts = template(key);
     List<String> out = new ArrayList<>();
-    for (int i = 1; i < parts.length; i += 2) {
-      int bar = parts[i].indexOf('|');
-      out.add(bar < 0 ? parts[i] : parts[i].substring(0, bar));
+    for (Part part : template(key)) {
+      if (part.fact() != null) {
+        out.add(part.fact());
+      } else if (part.which() != null) {
+        out.add("@" + (part.rule() == null ? "" : part.rule().name() + ".") + part.which());
+      }
     }
     return out;
   }
 
-  private static String[] template(String key) {
-    String[] parts = TEMPLATES.get(key);
+  private static Part[] template(String key) {
+    Part[] parts = TEMPLATES.get(key);
     if (parts == null) {
       throw new IllegalStateException("no sentence for key " + key + " in " + FILE);
     }
@@ -109,95 +137,120 @@ final class Sentences {
 
   /** The sentence of {@code key} over the named facts, its dates of law read from {@code rule}'s row. */
   static String render(String key, Map<String, String> facts, Rule rule) {
-    String[] parts = template(key);
-    StringBuilder b = new StringBuilder(96);
-    for (int i = 0; i < parts.length; i++) {
-      if (i % 2 == 0) {
-        b.append(parts[i]);
-      } else if (parts[i].startsWith("@")) {
-        b.append(dateOfLaw(key, parts[i].substring(1), rule));
-      } else {
-        b.append(fill(key, parts[i], facts));
-      }
-    }
+    StringBuilder b = new StringBuilder(192);
+    append(b, key, facts::get, rule);
     return b.toString();
   }
 
-  /** The sentence of {@code key} over facts given as alternating names and values (see {@link Trace#render}). */
+  /** The sentence of {@code key} over facts given as alternating names and values (see {@link Trace#facts}). */
   static String text(String key, Rule rule, Object... namesAndValues) {
-    return render(key, Trace.render(namesAndValues), rule);
+    StringBuilder b = new StringBuilder(192);
+    append(b, key, name -> {
+      for (int i = namesAndValues.length - 2; i >= 0; i -= 2) { // the last of a duplicated name wins, as in Trace.render
+        if (name.equals(namesAndValues[i])) {
+          return Trace.text(namesAndValues[i + 1]);
+        }
+      }
+      return null;
+    }, rule);
+    return b.toString();
+  }
+
+  private static void append(StringBuilder b, String key, Facts facts, Rule rule) {
+    for (Part part : template(key)) {
+      if (part.text() != null) {
+        b.append(part.text());
+      } else if (part.which() != null) {
+        b.append(dateOfLaw(key, part.rule() != null ? part.rule() : rule, part.which()));
+      } else {
+        fill(b, key, part, facts);
+      }
+    }
   }
 
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
       "September", "October", "November", "December"};
+  /** Each row's dates of law as text, by rule ordinal: from, until, the day after until, months. Built when first read. */
+  private static final String[][] LAW = new String[Rule.values().length][];
 
-  /**
-   * A date of law, from a rule's row: {@code from} (the first day in force), {@code until} (the last), or
-   * {@code after_until} (the day after the last); of the step's own rule, or of another named by its constant
-   * ({@code REGIME_2008.after_until}). Written "1 December 2008".
-   */
-  private static String dateOfLaw(String key, String spec, Rule own) {
-    int dot = spec.indexOf('.');
-    Rule rule = dot < 0 ? own : Rule.valueOf(spec.substring(0, dot));
-    String which = dot < 0 ? spec : spec.substring(dot + 1);
-    java.time.LocalDate d;
-    if (which.equals("months")) {
-      return String.valueOf(rule.period().orElseThrow(() -> new IllegalStateException(key + ": " + rule + " has no period"))
-          .toTotalMonths());
+  private static String dateOfLaw(String key, Rule rule, String which) {
+    if (rule == null) {
+      throw new IllegalStateException("sentence " + key + " names a date of law but has no rule");
     }
-    switch (which) {
-      case "from":
-        d = rule.inForceFrom().orElseThrow(() -> new IllegalStateException(key + ": " + rule + " has no start date"));
-        break;
-      case "until":
-        d = rule.inForceUntil().orElseThrow(() -> new IllegalStateException(key + ": " + rule + " has no end date"));
-        break;
-      case "after_until":
-        d = rule.inForceUntil().orElseThrow(() -> new IllegalStateException(key + ": " + rule + " has no end date")).plusDays(1);
-        break;
-      default:
-        throw new IllegalStateException("sentence " + key + " names an unknown date of law " + spec);
+    String[] texts = LAW[rule.ordinal()];
+    if (texts == null) {
+      texts = new String[] {rule.inForceFrom().map(Sentences::words).orElse(null),
+          rule.inForceUntil().map(Sentences::words).orElse(null),
+          rule.inForceUntil().map(d -> words(d.plusDays(1))).orElse(null),
+          rule.period().map(p -> String.valueOf(p.toTotalMonths())).orElse(null)};
+      LAW[rule.ordinal()] = texts; // racy but safe: equal arrays of immutable strings
     }
+    String text = texts[which.equals("from") ? 0 : which.equals("until") ? 1 : which.equals("after_until") ? 2 : 3];
+    if (text == null) {
+      throw new IllegalStateException("sentence " + key + ": " + rule + " has no " + which);
+    }
+    return text;
+  }
+
+  private static String words(java.time.LocalDate d) {
     return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
   }
 
-  private static String fill(String key, String placeholder, Map<String, String> facts) {
-    int bar = placeholder.indexOf('|');
-    String name = bar < 0 ? placeholder : placeholder.substring(0, bar);
-    String value = facts.get(name);
+  private static final Map<String, Regime> REGIMES = new HashMap<>();
+  private static final Map<String, Forum> FORUMS = new HashMap<>();
+
+  static {
+    for (Regime r : Regime.values()) {
+      REGIMES.put(r.code(), r);
+    }
+    for (Forum f : Forum.values()) {
+      FORUMS.put(f.code(), f);
+    }
+  }
+
+  private static void fill(StringBuilder b, String key, Part part, Facts facts) {
+    String value = facts.get(part.fact());
     if (value == null) {
-      throw new IllegalStateException("sentence " + key + " names the fact " + name + ", which the step did not record: " + facts);
+      throw new IllegalStateException("sentence " + key + " names the fact " + part.fact() + ", which the step did not record");
     }
-    if (bar < 0) {
-      return value;
+    String filter = part.filter();
+    if (filter == null) {
+      b.append(value);
+      return;
     }
-    String filter = placeholder.substring(bar + 1);
-    if (filter.startsWith("phrase.")) {
-      return render(filter + value, facts, null);
+    if (filter.startsWith("phrase")) {
+      append(b, (filter.equals("phrase") ? "phrase." : filter) + value, facts, null);
+      return;
     }
     switch (filter) {
       case "words":
-        return value.replace('_', ' ');
+        b.append(value.replace('_', ' '));
+        return;
       case "title":
-        return Regime.parse(value).title();
+        b.append(regime(value).title());
+        return;
       case "forum":
-        return forumName(value, facts);
+        b.append(forumName(value, facts));
+        return;
       case "a":
-        return "aeiou".indexOf(forumName(value, facts).charAt(0)) >= 0 ? "an" : "a";
-      case "phrase":
-        return render("phrase." + value, facts, null);
       case "A": {
-        String a = fill(key, name + "|a", facts);
-        return Character.toUpperCase(a.charAt(0)) + a.substring(1);
+        boolean vowel = "aeiou".indexOf(forumName(value, facts).charAt(0)) >= 0;
+        b.append(filter.equals("a") ? (vowel ? "an" : "a") : (vowel ? "An" : "A"));
+        return;
       }
       default:
         throw new IllegalStateException("sentence " + key + " has an unknown filter " + filter);
     }
   }
 
-  private static String forumName(String forum, Map<String, String> facts) {
+  private static Regime regime(String code) {
+    Regime r = REGIMES.get(code);
+    return r != null ? r : Regime.parse(code);
+  }
+
+  private static String forumName(String forum, Facts facts) {
     String regime = facts.get("regime");
-    Regime r = regime == null ? Regime.CONDUCT_REGULATIONS_2020 : Regime.parse(regime);
-    return Forum.parse(forum).nameUnder(r);
+    Forum f = FORUMS.get(forum);
+    return (f != null ? f : Forum.parse(forum)).nameUnder(regime == null ? Regime.CONDUCT_REGULATIONS_2020 : regime(regime));
   }
 }

@@ -25,8 +25,8 @@ public final class Step {
   private final Rule rule;
   private final Citation citation;
   private final boolean applied;
-  /** The key of the step's sentence in {@link Sentences}; null for a step built with its sentence. */
-  private final String key;
+  /** The variant of the step's sentence (see {@link Trace#key}); null for a step built with its sentence. */
+  private final String variant;
   /** The date the rule's in-force window was tested against; null when the question had none. */
   private final LocalDate on;
   /** The facts (a rendered {@code Map}), or until rendered the names and values as read; never null. */
@@ -54,20 +54,20 @@ public final class Step {
     this.facts = copy;
     this.factsSource = copy;
     this.because = Objects.requireNonNull(because, "because");
-    this.key = null;
+    this.variant = null;
     this.on = null;
     this.applied = applied;
   }
 
   /**
    * A step whose facts and sentence are rendered when first read: {@code facts} the names and values as read
-   * ({@link Trace#facts}), the sentence the template {@code key} of {@link Sentences} over them.
+   * ({@link Trace#facts}), the sentence the template of {@code rule} and {@code variant} in {@link Sentences}.
    */
-  Step(Rule rule, Citation citation, Object[] facts, boolean applied, String key, LocalDate on) {
+  Step(Rule rule, Citation citation, Object[] facts, boolean applied, String variant, LocalDate on) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.citation = Objects.requireNonNull(citation, "citation");
     this.factsSource = Objects.requireNonNull(facts, "facts");
-    this.key = Objects.requireNonNull(key, "key");
+    this.variant = Objects.requireNonNull(variant, "variant");
     this.on = on;
     this.applied = applied;
   }
@@ -85,7 +85,7 @@ public final class Step {
 
   /** The key of the step's sentence in {@link Sentences}, if it was written from one. */
   Optional<String> sentenceKey() {
-    return Optional.ofNullable(key);
+    return variant == null ? Optional.empty() : Optional.of(Trace.key(rule, applied, variant));
   }
 
   /**
@@ -138,7 +138,7 @@ public final class Step {
   public String because() {
     String b = because;
     if (b == null) {
-      b = Sentences.render(key, facts(), rule);
+      b = Sentences.render(Trace.key(rule, applied, variant), facts(), rule);
       because = b;
     }
     return b;

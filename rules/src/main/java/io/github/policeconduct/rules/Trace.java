@@ -28,15 +28,59 @@ class Trace {
 
   private final Optional<Regime> regime;
   private final LocalDate asAt;
-  private final List<Step> steps = new ArrayList<>(12);
-  final List<Problem> problems = new ArrayList<>(2);
-  final List<Consequence> consequences = new ArrayList<>(2);
-  final List<Guidance> guidance = new ArrayList<>(2);
+  /** What is recorded, shared by the traces {@link #forRegime} makes of this one. */
+  private final Record record;
+
+  /** The lists a trace records into; those of problems, consequences and guidance made on first use. */
+  private static final class Record {
+    final List<Step> steps = new ArrayList<>(16);
+    List<Problem> problems;
+    List<Consequence> consequences;
+    List<Guidance> guidance;
+  }
 
   /** A trace for a case governed by {@code regime} (if known), asked as at {@code asAt}. */
   Trace(Optional<Regime> regime, LocalDate asAt) {
+    this(regime, asAt, new Record());
+  }
+
+  private Trace(Optional<Regime> regime, LocalDate asAt, Record record) {
     this.regime = regime;
     this.asAt = asAt;
+    this.record = record;
+  }
+
+  /**
+   * A trace that records into this one's lists, citing for a case governed by {@code regime}: the decision goes on
+   * recording into the same explanation once the regime is known.
+   */
+  Trace forRegime(Optional<Regime> regime) {
+    return new Trace(regime, asAt, record);
+  }
+
+  List<Problem> problems() {
+    return record.problems == null ? List.of() : record.problems;
+  }
+
+  List<Consequence> consequences() {
+    return record.consequences == null ? List.of() : record.consequences;
+  }
+
+  List<Guidance> guidance() {
+    return record.guidance == null ? List.of() : record.guidance;
+  }
+
+  void addProblem(Problem p) {
+    if (record.problems == null) {
+      record.problems = new ArrayList<>(2);
+    }
+    record.problems.add(p);
+  }
+
+  void addProblems(List<Problem> ps) {
+    for (Problem p : ps) {
+      addProblem(p);
+    }
   }
 
   Optional<Regime> regime() {
@@ -122,7 +166,14 @@ class Trace {
   }
 
   void step(Rule rule, String variant, boolean applied, LocalDate on, Object[] facts) {
-    steps.add(new Step(rule, cite(rule), facts, applied, key(rule, applied, variant), on));
+    record.steps.add(new Step(rule, cite(rule), facts, applied, variant, on));
+  }
+
+  /** Records that {@code rule} applied, citing its provision for {@code citedFor} rather than this trace's regime. */
+  void appliedCiting(Optional<Regime> citedFor, Rule rule, String variant, LocalDate on, Object... facts) {
+    if (recording()) {
+      record.steps.add(new Step(rule, rule.citation(citedFor, asAt), facts, true, variant, on));
+    }
   }
 
   /**
@@ -141,22 +192,28 @@ class Trace {
   void problem(String codeAndVariant, Rule rule, Object... facts) {
     int slash = codeAndVariant.indexOf('/');
     String code = slash < 0 ? codeAndVariant : codeAndVariant.substring(0, slash);
-    problems.add(new Problem(code, Sentences.text("problem." + codeAndVariant, rule, facts), cite(rule)));
+    addProblem(new Problem(code, Sentences.text("problem." + codeAndVariant, rule, facts), cite(rule)));
   }
 
   /** A consequence whose description is the sentence {@code consequence.VARIANT}, citing {@code rule}. */
   void consequence(ConsequenceKind kind, Optional<LocalDate> due, Rule rule, String variant, Object... facts) {
-    consequences.add(new Consequence(kind, due, Sentences.text("consequence." + variant, rule, facts), cite(rule)));
+    if (record.consequences == null) {
+      record.consequences = new ArrayList<>(2);
+    }
+    record.consequences.add(new Consequence(kind, due, Sentences.text("consequence." + variant, rule, facts), cite(rule)));
   }
 
   /** Guidance whose message is the sentence {@code advice.VARIANT}, citing {@code rule}. */
   void guidance(GuidanceKind kind, Rule rule, String variant, Object... facts) {
-    guidance.add(new Guidance(kind, Sentences.text("advice." + variant, rule, facts), cite(rule)));
+    if (record.guidance == null) {
+      record.guidance = new ArrayList<>(2);
+    }
+    record.guidance.add(new Guidance(kind, Sentences.text("advice." + variant, rule, facts), cite(rule)));
   }
 
   /** The citation of the last step recorded. */
   Citation lastCitation() {
-    return steps.get(steps.size() - 1).citation();
+    return record.steps.get(record.steps.size() - 1).citation();
   }
 
   /** Whether steps are kept; when false callers may skip work only a step would need. */
@@ -165,18 +222,10 @@ class Trace {
   }
 
   List<Step> steps() {
-    return steps;
-  }
-
-  /** Appends everything {@code other} recorded, in order. */
-  void addAll(Trace other) {
-    steps.addAll(other.steps);
-    problems.addAll(other.problems);
-    consequences.addAll(other.consequences);
-    guidance.addAll(other.guidance);
+    return record.steps;
   }
 
   Explanation explanation() {
-    return Explanation.of(steps);
+    return Explanation.of(record.steps);
   }
 }

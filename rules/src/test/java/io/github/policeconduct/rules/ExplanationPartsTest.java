@@ -162,7 +162,7 @@ class ExplanationPartsTest {
     mutable.put("b", "2");
     assertEquals(Map.of("a", "1"), copied.facts());
     Step fromTrace = new Step(Rule.JURISDICTION_BEFORE_ATTESTATION, CITE, Trace.facts("joined", LocalDate.of(2020, 2, 1)), false,
-        Trace.key(Rule.JURISDICTION_BEFORE_ATTESTATION, false, ""), null);
+        "", null);
     assertSame(fromTrace.facts(), fromTrace.facts());
     assertSame(fromTrace.because(), fromTrace.because());
     assertEquals("The conduct happened after the subject joined on 2020-02-01.", fromTrace.because());

@@ -39,6 +39,8 @@ public enum PeriodStart {
    * @since 0.2.0
    */
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return code;
   }
+
+  private final String code = name().toLowerCase(java.util.Locale.ROOT);
 }
