@@ -436,6 +436,11 @@ public enum Rule {
     return cites.regimes();
   }
 
+  /** Whether the row cites a different provision depending on the day the question is asked. */
+  boolean citationChangesWithTheDate() {
+    return cites.entries().stream().anyMatch(e -> !e.from().equals(LocalDate.MIN));
+  }
+
   /** Every citation of the row, with the regime and date it serves. */
   List<Cites.Entry> citations() {
     return cites.entries();

@@ -77,7 +77,7 @@ final class Sanctions {
   private record Explained(Captured[] steps) {}
 
   private static Explained explanation(OutcomeQuery q) {
-    int i = (Input.of(q).index() * ROLES + q.role().ordinal()) * RANKS + q.rank().map(r -> r.ordinal() + 1).orElse(0);
+    int i = explanationIndex(q);
     Explained e = EXPLANATIONS[i];
     if (e == null) {
       Capture c = new Capture();
@@ -195,6 +195,33 @@ final class Sanctions {
    * that no row here would open is "not available here"; and when nothing else is said, the general reason.
    */
   static List<Problem> whyNot(OutcomeQuery q, Outcome decided, Trace t) {
+    if (!t.regime().equals(Optional.of(q.regime()))) {
+      return reasons(q, decided, t); // cited for another regime than the query's: not the cached answer
+    }
+    int i = explanationIndex(q) * OUTCOMES + decided.ordinal();
+    WhyNot e = WHY_NOT[i];
+    if (e == null) {
+      e = new WhyNot(List.copyOf(reasons(q, decided, t)));
+      WHY_NOT[i] = e;
+    }
+    return e.problems();
+  }
+
+  private static final int OUTCOMES = Outcome.values().length;
+  /**
+   * Why an outcome is not open, by kind of query and outcome, worked out when first asked. The problems cite the
+   * query's own Regulations, and the rules they cite have no citation that changes with the date asked (checked
+   * when the class loads), so one answer serves every date. Racy but safe: immutable values behind a final field.
+   */
+  private static final WhyNot[] WHY_NOT = new WhyNot[OutcomeTable.SIZE * ROLES * RANKS * OUTCOMES];
+
+  private record WhyNot(List<Problem> problems) {}
+
+  private static int explanationIndex(OutcomeQuery q) {
+    return (Input.of(q).index() * ROLES + q.role().ordinal()) * RANKS + q.rank().map(r -> r.ordinal() + 1).orElse(0);
+  }
+
+  private static List<Problem> reasons(OutcomeQuery q, Outcome decided, Trace t) {
     Input in = Input.of(q);
     Object[] facts = {"outcome", decided.code(), "regime", q.regime(), "forum", q.forum(), "finding", q.finding().code()};
     Reasons out = new Reasons(q, t, facts);
@@ -309,6 +336,10 @@ final class Sanctions {
   }
 
   private static Problem problem(String codeAndVariant, Rule rule, Trace t, Object... facts) {
+    if (rule.citationChangesWithTheDate()) {
+      throw new IllegalStateException(rule + " is cited by a reason why an outcome is not open, which is cached for every date, "
+          + "but its citation changes with the date: whyNot's cache must key on the date");
+    }
     int slash = codeAndVariant.indexOf('/');
     String code = slash < 0 ? codeAndVariant : codeAndVariant.substring(0, slash);
     return new Problem(code, Sentences.text("problem." + codeAndVariant, rule, facts), t.cite(rule));
