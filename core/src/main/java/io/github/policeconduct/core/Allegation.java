@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
 /**
@@ -122,14 +121,14 @@ public abstract class Allegation {
   @Value.Check
   void check() {
     if (id().isBlank()) {
-      throw InvalidFact.of("id", "'" + id() + "'", "must not be blank");
+      throw InvalidFactException.of("id", "'" + id() + "'", "must not be blank");
     }
     if (standards().isEmpty()) {
-      throw InvalidFact.of("standards", "[]", "must not be empty in allegation " + id()
+      throw InvalidFactException.of("standards", "[]", "must not be empty in allegation " + id()
           + ": name at least one Standard of Professional Behaviour");
     }
     if (conductDate().isPresent() && conductDate().get().isAfter(cameToAttention())) {
-      throw InvalidFact.of("conduct_date", conductDate().get(), "(" + conductDate().get() + ") is after came_to_attention ("
+      throw InvalidFactException.of("conduct_date", conductDate().get(), "(" + conductDate().get() + ") is after came_to_attention ("
           + cameToAttention() + ") in allegation " + id() + ": conduct cannot come to attention before it happens");
     }
   }

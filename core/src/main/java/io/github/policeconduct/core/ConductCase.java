@@ -11,7 +11,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.policeconduct.core.internal.Codes;
-import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
 /**
@@ -118,16 +117,16 @@ public abstract class ConductCase {
   @Value.Check
   void check() {
     if (id().isBlank()) {
-      throw InvalidFact.of("id", "'" + id() + "'", "must not be blank");
+      throw InvalidFactException.of("id", "'" + id() + "'", "must not be blank");
     }
     if (allegations().isEmpty()) {
-      throw InvalidFact.of("allegations", "[]", "must not be empty in case " + id() + ": a case needs at least one allegation");
+      throw InvalidFactException.of("allegations", "[]", "must not be empty in case " + id() + ": a case needs at least one allegation");
     }
     Set<String> ids = new LinkedHashSet<>();
     for (int i = 0; i < allegations().size(); i++) {
       String allegationId = allegations().get(i).id();
       if (!ids.add(allegationId)) {
-        throw InvalidFact.of("allegations[" + i + "].id", allegationId, allegationId
+        throw InvalidFactException.of("allegations[" + i + "].id", allegationId, allegationId
             + " appears more than once in case " + id() + ": allegation ids must be unique");
       }
     }
@@ -136,7 +135,7 @@ public abstract class ConductCase {
       for (int i = 0; i < findings.size(); i++) {
         String named = findings.get(i).allegation();
         if (!ids.contains(named)) {
-          throw InvalidFact.of("proceedings.findings[" + i + "].allegation", named, named
+          throw InvalidFactException.of("proceedings.findings[" + i + "].allegation", named, named
               + " is not an allegation of case " + id() + " (allegations: "
               + ids.stream().map(Codes::shown).collect(Collectors.toList()) + ")");
         }

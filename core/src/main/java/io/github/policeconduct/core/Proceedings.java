@@ -10,7 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
 /**
@@ -118,12 +117,12 @@ public abstract class Proceedings {
     for (int i = 0; i < findings().size(); i++) {
       String named = findings().get(i).allegation();
       if (!seen.add(named)) {
-        throw InvalidFact.of("findings[" + i + "].allegation", named, named
+        throw InvalidFactException.of("findings[" + i + "].allegation", named, named
             + " is named by more than one finding: at most one finding per allegation");
       }
     }
     if (finalWrittenWarningMonths().isPresent() && finalWrittenWarningMonths().get() < 1) {
-      throw InvalidFact.of("final_written_warning_months", finalWrittenWarningMonths().get(), "must be at least 1");
+      throw InvalidFactException.of("final_written_warning_months", finalWrittenWarningMonths().get(), "must be at least 1");
     }
   }
 }

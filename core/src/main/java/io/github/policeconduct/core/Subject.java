@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
 /**
@@ -109,13 +108,13 @@ public abstract class Subject {
   @Value.Check
   void check() {
     if (role() == Role.POLICE_OFFICER && rank().isEmpty()) {
-      throw InvalidFact.of("rank", "absent", "is required for a police_officer subject");
+      throw InvalidFactException.of("rank", "absent", "is required for a police_officer subject");
     }
     if (id().isPresent() && id().get().isBlank()) {
-      throw InvalidFact.of("id", "'" + id().get() + "'", "must not be blank");
+      throw InvalidFactException.of("id", "'" + id().get() + "'", "must not be blank");
     }
     if (joined().isPresent() && left().isPresent() && left().get().date().isBefore(joined().get())) {
-      throw InvalidFact.of("left.date", left().get().date(), "(" + left().get().date() + ") is before joined ("
+      throw InvalidFactException.of("left.date", left().get().date(), "(" + left().get().date() + ") is before joined ("
           + joined().get() + "): service cannot end before it began");
     }
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.policeconduct.core.internal.InvalidFact;
 import org.immutables.value.Value;
 
 /**
@@ -76,7 +75,7 @@ public abstract class Warning {
   @Value.Check
   void check() {
     if (months().isPresent() && months().get() < 1) {
-      throw InvalidFact.of("months", months().get(), "must be at least 1");
+      throw InvalidFactException.of("months", months().get(), "must be at least 1");
     }
   }
 }

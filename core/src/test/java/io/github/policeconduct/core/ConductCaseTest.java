@@ -22,8 +22,18 @@ class ConductCaseTest {
     return ConductCase.builder().id("C1").subject(Subject.officer(Rank.SERGEANT).build());
   }
 
-  private static void assertInvalid(Executable build, String... words) {
+  /** A builder used wrongly (a value missing or set twice): the generated builder's IllegalStateException. */
+  private static void assertIncomplete(Executable build, String... words) {
     IllegalStateException e = assertThrows(IllegalStateException.class, build);
+    for (String word : words) {
+      assertTrue(e.getMessage().contains(word), () -> "'" + word + "' not in: " + e.getMessage());
+    }
+  }
+
+  private static void assertInvalid(Executable build, String... words) {
+    InvalidFactException e = assertThrows(InvalidFactException.class, build);
+    assertTrue(e instanceof IllegalArgumentException);
+    assertTrue(e.getMessage().contains(e.field()) && e.getMessage().contains(e.value()), e::getMessage);
     for (String word : words) {
       assertTrue(e.getMessage().contains(word), () -> "'" + word + "' not in: " + e.getMessage());
     }
@@ -123,11 +133,11 @@ class ConductCaseTest {
 
   @Test
   void missingRequiredAttributesAreNamed() {
-    assertInvalid(() -> Allegation.builder().id("A1").addStandards(Standard.CONFIDENTIALITY).build(), "cameToAttention");
+    assertIncomplete(() -> Allegation.builder().id("A1").addStandards(Standard.CONFIDENTIALITY).build(), "cameToAttention");
   }
 
   @Test
   void buildersAreStrict() {
-    assertInvalid(() -> aCase().id("C2"), "strict", "id");
+    assertIncomplete(() -> aCase().id("C2"), "strict", "id");
   }
 }

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.github.policeconduct.core.internal.Codes;
-import io.github.policeconduct.core.internal.InvalidFact;
+import io.github.policeconduct.core.InvalidFactException;
 
 /**
  * Turns whatever reading a case threw into a {@link CaseFormatException} naming the source, line, JSON
@@ -158,8 +158,8 @@ final class Problems {
         return new CaseFormatException(source, line, path, "", "not valid text: " + c.getMessage());
       }
     }
-    if (root instanceof InvalidFact) {
-      InvalidFact fact = (InvalidFact) root;
+    if (root instanceof InvalidFactException) {
+      InvalidFactException fact = (InvalidFactException) root;
       return new CaseFormatException(source, line, join(path, fact.field()), fact.value(), fact.getMessage());
     }
     if (root instanceof IllegalStateException && root.getMessage() != null) {
