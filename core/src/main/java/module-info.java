@@ -8,6 +8,7 @@ module io.github.policeconduct.core {
   exports io.github.policeconduct.core.json;
 
   requires transitive com.google.common;
+  requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -11,6 +11,7 @@ module io.github.policeconduct.rules {
 
   requires transitive io.github.policeconduct.core;
   requires transitive com.google.common;
+  requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -22,6 +22,7 @@
     optionalAcceptNullable = false,
     throwForInvalidImmutableState = IllegalStateException.class,
     throwForNullPointer = NullPointerException.class)
+@org.jspecify.annotations.NullMarked
 package io.github.policeconduct.core;
 
 import org.immutables.value.Value;

@@ -65,7 +65,8 @@ class ModulePathTest {
       String name = Path.of(entry).getFileName().toString();
       boolean ours = entry.contains("police-conduct") || entry.endsWith("core" + File.separator + "target" + File.separator + "classes")
           || entry.endsWith("rules" + File.separator + "target" + File.separator + "classes");
-      boolean library = name.startsWith("guava-") || name.startsWith("failureaccess") || name.startsWith("jackson-");
+      boolean library = name.startsWith("guava-") || name.startsWith("failureaccess") || name.startsWith("jackson-")
+          || name.startsWith("jspecify-");
       if ((ours && !entry.contains("test-classes") && !entry.contains("examples") && !entry.contains("testkit")
           && !name.contains("tests")) || library) {
         modules.add(entry);

@@ -7,4 +7,5 @@
  *
  * @since 0.1.0
  */
+@org.jspecify.annotations.NullMarked
 package io.github.policeconduct.rules;
