@@ -504,8 +504,12 @@ public final class CaseJson {
    * <p>Immutable once returned by {@link Cursor#nextPending()}, and thread-safe: {@link #parse()} may be called
    * on any thread, and gives an equal result each time.
    *
+   * <p><b>Unstable:</b> an interface for the command-line tool's parallel reader, not part of the supported API; it
+   * may change or leave the public API in any release (issue 15 replaces this reading path).
+   *
    * @since 0.1.0
    */
+  @com.google.common.annotations.Beta
   public static final class Pending {
     private final CaseStream stream;
     private final byte[] bytes;
@@ -624,9 +628,12 @@ public final class CaseJson {
      * pendings are the results {@link #next()} gives, in input order. Only one case's bytes are copied; memory
      * stays bounded by the pendings the caller keeps.
      *
+     * <p><b>Unstable:</b> see {@link Pending}.
+     *
      * @throws NoSuchElementException when there is none
      * @since 0.1.0
      */
+    @com.google.common.annotations.Beta
     public Pending nextPending() {
       if (!hasNext()) {
         throw new NoSuchElementException();
