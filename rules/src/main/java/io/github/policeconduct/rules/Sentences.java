@@ -135,6 +135,44 @@ final class Sentences {
     return parts;
   }
 
+  /**
+   * Each rule's step templates, by rule ordinal, then applied (0) or not (1), then variant: found without building
+   * the key text, since every step of every explanation written out looks its template up.
+   */
+  private static final Map<String, Part[]>[][] STEPS = steps();
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Part[]>[][] steps() {
+    Map<String, Part[]>[][] out = new Map[Rule.values().length][2];
+    for (Rule r : Rule.values()) {
+      for (int applied = 0; applied < 2; applied++) {
+        String base = applied == 0 ? r.id() : r.id() + "/not_applicable";
+        Map<String, Part[]> byVariant = new HashMap<>();
+        for (Map.Entry<String, Part[]> e : TEMPLATES.entrySet()) {
+          String k = e.getKey();
+          if (k.equals(base)) {
+            byVariant.put("", e.getValue());
+          } else if (k.startsWith(base + "/") && (applied == 1 || !k.startsWith(r.id() + "/not_applicable"))) {
+            byVariant.put(k.substring(base.length() + 1), e.getValue());
+          }
+        }
+        out[r.ordinal()][applied] = byVariant;
+      }
+    }
+    return out;
+  }
+
+  /** The sentence of a step of {@code rule} (applied or not, with {@code variant}) over the named facts. */
+  static String step(Rule rule, boolean applied, String variant, Map<String, String> facts) {
+    Part[] parts = STEPS[rule.ordinal()][applied ? 0 : 1].get(variant);
+    if (parts == null) {
+      parts = template(Trace.key(rule, applied, variant)); // throws, naming the key
+    }
+    StringBuilder b = new StringBuilder(192);
+    append(b, "", parts, facts::get, rule);
+    return b.toString();
+  }
+
   /** The sentence of {@code key} over the named facts, its dates of law read from {@code rule}'s row. */
   static String render(String key, Map<String, String> facts, Rule rule) {
     StringBuilder b = new StringBuilder(192);
@@ -157,7 +195,11 @@ final class Sentences {
   }
 
   private static void append(StringBuilder b, String key, Facts facts, Rule rule) {
-    for (Part part : template(key)) {
+    append(b, key, template(key), facts, rule);
+  }
+
+  private static void append(StringBuilder b, String key, Part[] parts, Facts facts, Rule rule) {
+    for (Part part : parts) {
       if (part.text() != null) {
         b.append(part.text());
       } else if (part.which() != null) {

@@ -138,7 +138,7 @@ public final class Step {
   public String because() {
     String b = because;
     if (b == null) {
-      b = Sentences.render(Trace.key(rule, applied, variant), facts(), rule);
+      b = Sentences.step(rule, applied, variant, facts());
       because = b;
     }
     return b;
