@@ -76,9 +76,16 @@ final class Sanctions {
   /** The steps of one kind of query; the final field publishes the array's contents safely to every thread. */
   private record Explained(Captured[] steps) {}
 
+  /**
+   * Whether answers are cached: always, except under mutation testing, where PIT swaps a mutant into a running JVM
+   * and an answer cached before the swap would hide it ({@code -Dio.github.policeconduct.rules.noCache=true}). The
+   * answers are the same either way; only the time differs.
+   */
+  private static final boolean CACHE = !Boolean.getBoolean("io.github.policeconduct.rules.noCache");
+
   private static Explained explanation(OutcomeQuery q) {
     int i = explanationIndex(q);
-    Explained e = EXPLANATIONS[i];
+    Explained e = CACHE ? EXPLANATIONS[i] : null;
     if (e == null) {
       Capture c = new Capture();
       explain(q, c, null);
@@ -199,7 +206,7 @@ final class Sanctions {
       return reasons(q, decided, t); // cited for another regime than the query's: not the cached answer
     }
     int i = explanationIndex(q) * OUTCOMES + decided.ordinal();
-    WhyNot e = WHY_NOT[i];
+    WhyNot e = CACHE ? WHY_NOT[i] : null;
     if (e == null) {
       e = new WhyNot(List.copyOf(reasons(q, decided, t)));
       WHY_NOT[i] = e;
