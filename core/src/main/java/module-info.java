@@ -1,11 +1,10 @@
 /**
- * The vocabulary of the police misconduct regime of England and Wales, and the JSON case format.
+ * The vocabulary of the police misconduct regime of England and Wales.
  *
  * @since 0.1.0
  */
 module io.github.policeconduct.core {
   exports io.github.policeconduct.core;
-  exports io.github.policeconduct.core.json;
 
   requires transitive com.google.common;
   requires static transitive org.jspecify;
@@ -17,5 +16,7 @@ module io.github.policeconduct.core {
   requires static com.fasterxml.jackson.datatype.jdk8;
   requires static com.fasterxml.jackson.datatype.jsr310;
 
+  // The lenient code matching the JSON reader shares; not part of the public API.
+  exports io.github.policeconduct.core.internal to io.github.policeconduct.json;
   opens io.github.policeconduct.core to com.fasterxml.jackson.databind;
 }

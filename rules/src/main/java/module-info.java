@@ -7,7 +7,6 @@ module io.github.policeconduct.rules {
   exports io.github.policeconduct.rules;
   exports io.github.policeconduct.rules.calendar;
   exports io.github.policeconduct.rules.render;
-  exports io.github.policeconduct.rules.statistics;
 
   requires transitive io.github.policeconduct.core;
   requires transitive com.google.common;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.json.CaseJson;
+import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.testkit.Cases;
 import io.github.policeconduct.testkit.Samples;
 import io.github.policeconduct.testkit.Stage;

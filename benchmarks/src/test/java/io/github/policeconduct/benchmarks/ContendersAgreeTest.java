@@ -22,7 +22,7 @@ import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Rank;
 import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Role;
-import io.github.policeconduct.core.json.CaseJson;
+import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.examples.cli.ConductCommand;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.OutcomeQuery;

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The generator lives here, not in testkit, because testkit depends on this module.
  */
-class DecisionCatalogueTest {
+public class DecisionCatalogueTest {
   private static final int CASES = 240;
 
   private static final LocalDate[] ATTENTION = {
@@ -207,7 +207,8 @@ class DecisionCatalogueTest {
     return b.toString();
   }
 
-  static List<ConductCase> catalogue() {
+  /** The seeded catalogue of cases, shared with the statistics module's tests through the test-jar. */
+  public static List<ConductCase> catalogue() {
     Random r = new Random(20261123L);
     List<ConductCase> out = new ArrayList<>();
     int n = 0;

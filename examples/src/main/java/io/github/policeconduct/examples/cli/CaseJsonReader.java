@@ -11,8 +11,8 @@ import java.nio.file.Paths;
 import java.util.function.Consumer;
 
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.json.CaseFormatException;
-import io.github.policeconduct.core.json.CaseJson;
+import io.github.policeconduct.json.CaseFormatException;
+import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.examples.report.CaseSource;
 
 /**

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.json.CaseFormatException;
+import io.github.policeconduct.json.CaseFormatException;
 
 /**
  * Reads cases one at a time from a text source holding one case object, a JSON array of cases, or JSON

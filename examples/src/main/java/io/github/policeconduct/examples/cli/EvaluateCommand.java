@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.json.CaseFormatException;
-import io.github.policeconduct.core.json.CaseJson;
+import io.github.policeconduct.json.CaseFormatException;
+import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.Decision;
 import picocli.CommandLine.Command;

@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
-import io.github.policeconduct.core.json.CaseJson;
+import io.github.policeconduct.json.CaseJson;
 
 /**
  * Reads cases on one thread, parses them (and does {@code work} on each) on a few worker threads, and hands

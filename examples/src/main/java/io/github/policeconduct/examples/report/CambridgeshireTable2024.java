@@ -12,12 +12,12 @@ import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Rank;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.Subject;
-import io.github.policeconduct.rules.statistics.Dimension;
-import io.github.policeconduct.rules.statistics.Selection;
-import io.github.policeconduct.rules.statistics.Table;
-import io.github.policeconduct.rules.render.TableWriter;
-import io.github.policeconduct.rules.statistics.Tabulator;
-import io.github.policeconduct.rules.statistics.Unit;
+import io.github.policeconduct.statistics.Dimension;
+import io.github.policeconduct.statistics.Selection;
+import io.github.policeconduct.statistics.Table;
+import io.github.policeconduct.statistics.TableWriter;
+import io.github.policeconduct.statistics.Tabulator;
+import io.github.policeconduct.statistics.Unit;
 
 /**
  * Cambridgeshire Constabulary, the seven years to 2024 (seed 002: The Hunts Post, from a Freedom of

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.json.CaseFormatException;
+import io.github.policeconduct.json.CaseFormatException;
 
 /**
  * Streams cases from a file, or from standard input when the name is {@code -}, handing each valid case

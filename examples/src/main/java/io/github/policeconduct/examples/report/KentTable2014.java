@@ -19,12 +19,12 @@ import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.ServiceEnd;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.Subject;
-import io.github.policeconduct.rules.statistics.Dimension;
-import io.github.policeconduct.rules.statistics.Selection;
-import io.github.policeconduct.rules.statistics.Table;
-import io.github.policeconduct.rules.render.TableWriter;
-import io.github.policeconduct.rules.statistics.Tabulator;
-import io.github.policeconduct.rules.statistics.Unit;
+import io.github.policeconduct.statistics.Dimension;
+import io.github.policeconduct.statistics.Selection;
+import io.github.policeconduct.statistics.Table;
+import io.github.policeconduct.statistics.TableWriter;
+import io.github.policeconduct.statistics.Tabulator;
+import io.github.policeconduct.statistics.Unit;
 
 /**
  * Kent Police, April 2014 to March 2015 (seed: KentOnline, 23 September 2015): allegations of misconduct by

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.policeconduct.rules.statistics.Count;
-import io.github.policeconduct.rules.statistics.CrossTable;
-import io.github.policeconduct.rules.statistics.SuppressedCell;
-import io.github.policeconduct.rules.statistics.Table;
+import io.github.policeconduct.statistics.Count;
+import io.github.policeconduct.statistics.CrossTable;
+import io.github.policeconduct.statistics.SuppressedCell;
+import io.github.policeconduct.statistics.Table;
 
 /**
  * Writes a table in the {@code conduct report --format json} shape (and a cross table in the shape of

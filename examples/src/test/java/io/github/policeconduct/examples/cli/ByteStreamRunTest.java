@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.json.CaseJson;
+import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.testkit.Cases;
 import io.github.policeconduct.testkit.Samples;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.policeconduct.rules.Scenarios;
+import io.github.policeconduct.fixtures.Scenarios;
 
 /**
  * Golden files in {@code src/test/resources/golden}, checked by the rules module's helper (shared through its

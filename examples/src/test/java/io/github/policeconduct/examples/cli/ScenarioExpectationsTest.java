@@ -36,7 +36,7 @@ class ScenarioExpectationsTest {
       byCase.put(d.get("case").asText(), d);
     }
     return files.stream().map(f -> DynamicTest.dynamicTest(f, () -> {
-      JsonNode scenario = JSON.readTree(io.github.policeconduct.rules.Scenarios.json(f));
+      JsonNode scenario = JSON.readTree(io.github.policeconduct.fixtures.Scenarios.json(f));
       JsonNode d = byCase.get(scenario.get("case").get("id").asText());
       assertNotNull(d, "no decision for " + f);
       List<String> bad = check(d, scenario.get("expect"));

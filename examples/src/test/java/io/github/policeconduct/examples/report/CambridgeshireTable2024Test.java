@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Collectors;
 
-import io.github.policeconduct.rules.statistics.SuppressedCell;
-import io.github.policeconduct.rules.statistics.Table;
+import io.github.policeconduct.statistics.SuppressedCell;
+import io.github.policeconduct.statistics.Table;
 import org.junit.jupiter.api.Test;
 
 class CambridgeshireTable2024Test {

@@ -3,7 +3,7 @@ package io.github.policeconduct.examples.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.policeconduct.rules.statistics.Table;
+import io.github.policeconduct.statistics.Table;
 import org.junit.jupiter.api.Test;
 
 class KentTable2014Test {

@@ -24,7 +24,7 @@ import io.github.policeconduct.core.Rank;
 import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.Subject;
-import io.github.policeconduct.core.json.CaseFormatException;
+import io.github.policeconduct.json.CaseFormatException;
 import org.junit.jupiter.api.Test;
 
 class ReportCommandTest {

@@ -23,7 +23,7 @@ class StoriesTest {
       .registerModule(new JavaTimeModule()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static ConductCase scenario(String file) throws Exception {
-    return JSON.treeToValue(JSON.readTree(io.github.policeconduct.rules.Scenarios.json(file)).get("case"),
+    return JSON.treeToValue(JSON.readTree(io.github.policeconduct.fixtures.Scenarios.json(file)).get("case"),
         ConductCase.class);
   }
 

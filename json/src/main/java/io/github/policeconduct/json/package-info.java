@@ -1,0 +1,15 @@
+/**
+ * Reading and writing conduct cases in the published JSON case format (one object, an array, or JSON
+ * Lines): {@link io.github.policeconduct.json.CaseJson} reads strictly and reports every problem as a
+ * {@link io.github.policeconduct.json.CaseFormatException} naming the source, line, JSON path, value
+ * and reason. A JSON Schema (draft 2020-12) of one case, for systems written in other languages, is the
+ * class-path resource {@code io/github/policeconduct/json/case.schema.json}; it lists the canonical
+ * codes, while the reader also accepts aliases and any letter case.
+ *
+ * <p>This module (police-conduct-json) brings {@code jackson-databind}, {@code jackson-datatype-jdk8} and
+ * {@code jackson-datatype-jsr310}; the core vocabulary does not need them.
+ *
+ * @since 0.1.0 (in police-conduct-core, as {@code io.github.policeconduct.core.json}); 0.2.0 in this module
+ */
+@org.jspecify.annotations.NullMarked
+package io.github.policeconduct.json;
