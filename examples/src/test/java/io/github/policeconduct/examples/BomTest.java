@@ -1,6 +1,7 @@
 package io.github.policeconduct.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,5 +39,19 @@ class BomTest {
     Matcher own = Pattern.compile("<artifactId>police-conduct-bom</artifactId>\\s*<version>([^<]+)</version>").matcher(bom);
     own.find();
     assertEquals(version, own.group(1), "the BOM's own version");
+  }
+
+  @Test
+  void theBomIsSignedAndPublishedWithTheSamePluginVersionsAsTheOtherModules() throws Exception {
+    String parent = Files.readString(Path.of("../pom.xml"), StandardCharsets.UTF_8);
+    String bom = Files.readString(Path.of("../bom/pom.xml"), StandardCharsets.UTF_8);
+    for (String[] plugin : new String[][] {{"maven-gpg-plugin", "gpg.plugin.version"},
+        {"central-publishing-maven-plugin", "central.publishing.plugin.version"}}) {
+      Matcher p = Pattern.compile("<" + Pattern.quote(plugin[1]) + ">([^<]+)</").matcher(parent);
+      assertTrue(p.find(), plugin[1] + " in the parent POM");
+      Matcher b = Pattern.compile("<artifactId>" + plugin[0] + "</artifactId>\\s*<version>([^<]+)</version>").matcher(bom);
+      assertTrue(b.find(), plugin[0] + " in the BOM's release profile");
+      assertEquals(p.group(1), b.group(1), plugin[0] + " version in the BOM's release profile");
+    }
   }
 }
