@@ -18,9 +18,8 @@ import java.util.stream.Collectors;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableConductCase;
-import io.github.policeconduct.core.ImmutableProceedings;
 import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
 import io.github.policeconduct.core.Role;
 import io.github.policeconduct.testkit.Cases;
@@ -134,7 +133,7 @@ class DomainLawsProperties {
   }
 
   private static ConductCase withOutcome(ConductCase c, Outcome o) {
-    return ImmutableConductCase.copyOf(c).withProceedings(ImmutableProceedings.copyOf(c.proceedings().get()).withOutcome(o));
+    return c.withProceedings(c.proceedings().get().withOutcome(o));
   }
 
   @Test
