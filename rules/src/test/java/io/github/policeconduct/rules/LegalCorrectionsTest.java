@@ -100,8 +100,8 @@ class LegalCorrectionsTest {
       Decision d = ConductRules.decide(caseOf(retired, gross("2011-03-01"),
           at(Forum.MISCONDUCT_HEARING, "2018-06-20", Finding.GROSS_MISCONDUCT, Outcome.WOULD_HAVE_BEEN_DISMISSED)));
       assertFalse(cites(d, "Police (Conduct) Regulations 2008, reg 5(2)"), d.toString());
-      OutcomeQuery q = new OutcomeQuery(Regime.CONDUCT_REGULATIONS_2008, Forum.MISCONDUCT_HEARING, Finding.GROSS_MISCONDUCT,
-          Role.POLICE_OFFICER, Optional.of(Rank.SERGEANT), false, false, false, true);
+      OutcomeQuery q = OutcomeQuery.builder(Regime.CONDUCT_REGULATIONS_2008, Forum.MISCONDUCT_HEARING, Finding.GROSS_MISCONDUCT, Role.POLICE_OFFICER)
+          .rank(Rank.SERGEANT).formerOfficer(true).build();
       assertEquals(Set.of(), ConductRules.availableOutcomes(q));
       List<Problem> why = ConductRules.whyNot(q, Outcome.WOULD_HAVE_BEEN_DISMISSED);
       assertEquals("former_officer_not_reached", why.get(0).code());
