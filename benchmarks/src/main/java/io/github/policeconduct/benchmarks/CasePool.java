@@ -113,8 +113,9 @@ public final class CasePool {
     Subject s = c.subject();
     boolean former = s.left().isPresent() && p.get().date().map(h -> s.left().get().date().isBefore(h))
         .orElse(!s.left().get().date().isAfter(d.asAt()));
-    return Optional.of(new OutcomeQuery(d.regime().get(), d.forum().get(), p.get().mostSeriousFinding().get(),
-        s.role(), s.rank(), fww, p.get().unconnectedIncidents(), c.record().reducedInRank(), former));
+    return Optional.of(OutcomeQuery.builder(d.regime().get(), d.forum().get(), p.get().mostSeriousFinding().get(), s.role())
+        .rank(s.rank()).finalWrittenWarningInForce(fww).unconnectedIncidents(p.get().unconnectedIncidents())
+        .reducedInRankBefore(c.record().reducedInRank()).formerOfficer(former).build());
   }
 
   private static Optional<SeverityAssessment> severity(ConductCase c) {

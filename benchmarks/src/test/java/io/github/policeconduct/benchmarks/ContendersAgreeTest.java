@@ -55,8 +55,9 @@ class ContendersAgreeTest {
           for (Role role : Role.values()) {
             for (Optional<Rank> rank : ranks()) {
               for (int bits = 0; bits < 16; bits++) {
-                OutcomeQuery q = new OutcomeQuery(regime, forum, finding, role, rank, (bits & 1) != 0, (bits & 2) != 0,
-                    (bits & 4) != 0, (bits & 8) != 0);
+                OutcomeQuery q = OutcomeQuery.builder(regime, forum, finding, role).rank(rank)
+                    .finalWrittenWarningInForce((bits & 1) != 0).unconnectedIncidents((bits & 2) != 0)
+                    .reducedInRankBefore((bits & 4) != 0).formerOfficer((bits & 8) != 0).build();
                 Set<Outcome> expected = ConductRules.availableOutcomes(q);
                 assertEquals(expected, OutcomeSwitch.available(q), () -> "switch, " + q);
                 assertEquals(expected, dmn.outcomes(DmnOutcomes.inputs(q)), () -> "dmn, " + q);

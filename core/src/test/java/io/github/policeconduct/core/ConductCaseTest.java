@@ -15,11 +15,11 @@ class ConductCaseTest {
   private static final LocalDate ATTENTION = LocalDate.of(2021, 3, 1);
 
   private static Allegation allegation(String id) {
-    return Allegation.of(id, Standard.HONESTY_AND_INTEGRITY).cameToAttention(ATTENTION).build();
+    return Allegation.builder(id, Standard.HONESTY_AND_INTEGRITY).cameToAttention(ATTENTION).build();
   }
 
-  private static ImmutableConductCase.Builder aCase() {
-    return ConductCase.builder().id("C1").subject(Subject.officer(Rank.SERGEANT).build());
+  private static ConductCase.Builder aCase() {
+    return ConductCase.builder().id("C1").subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.SERGEANT).build());
   }
 
   /** A builder used wrongly (a value missing or set twice): the generated builder's IllegalStateException. */
@@ -42,7 +42,7 @@ class ConductCaseTest {
   @Test
   void aValidCase() {
     ConductCase c = aCase().addAllegations(allegation("A1"), allegation("A2"))
-        .proceedings(Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 6, 1))
+        .proceedings(Proceedings.builder(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 6, 1))
             .addFindings(AllegationFinding.of("A2", Finding.MISCONDUCT)).build())
         .build();
     assertEquals(Optional.of(allegation("A2")), c.allegation("A2"));
@@ -59,20 +59,20 @@ class ConductCaseTest {
 
   @Test
   void conductAfterAttention() {
-    assertInvalid(() -> Allegation.of("A1", Standard.USE_OF_FORCE).cameToAttention(ATTENTION)
+    assertInvalid(() -> Allegation.builder("A1", Standard.USE_OF_FORCE).cameToAttention(ATTENTION)
         .conductDate(LocalDate.of(2021, 6, 1)).build(),
         "conduct_date (2021-06-01) is after came_to_attention (2021-03-01)", "allegation A1");
   }
 
   @Test
   void conductOnTheDayOfAttentionIsFine() {
-    assertEquals(Optional.of(ATTENTION), Allegation.of("A1", Standard.USE_OF_FORCE).cameToAttention(ATTENTION)
+    assertEquals(Optional.of(ATTENTION), Allegation.builder("A1", Standard.USE_OF_FORCE).cameToAttention(ATTENTION)
         .conductDate(ATTENTION).build().conductDate());
   }
 
   @Test
   void leftBeforeJoined() {
-    assertInvalid(() -> Subject.officer(Rank.CONSTABLE).joined(LocalDate.of(2020, 1, 1))
+    assertInvalid(() -> Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).joined(LocalDate.of(2020, 1, 1))
         .left(ServiceEnd.of(LocalDate.of(2019, 1, 1), Departure.RESIGNED)).build(),
         "left.date (2019-01-01) is before joined (2020-01-01)");
   }
@@ -90,9 +90,9 @@ class ConductCaseTest {
 
   @Test
   void blankIds() {
-    assertInvalid(() -> ConductCase.builder().id(" ").subject(Subject.officer(Rank.SERGEANT).build())
+    assertInvalid(() -> ConductCase.builder().id(" ").subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.SERGEANT).build())
         .addAllegations(allegation("A1")).build(), "id must not be blank", "' '");
-    assertInvalid(() -> Allegation.of("", Standard.CONFIDENTIALITY).cameToAttention(ATTENTION).build(),
+    assertInvalid(() -> Allegation.builder("", Standard.CONFIDENTIALITY).cameToAttention(ATTENTION).build(),
         "id must not be blank", "''");
     assertInvalid(() -> Subject.builder().role(Role.PCSO).id("").build(), "id must not be blank");
   }

@@ -37,6 +37,10 @@ class ModulePathTest {
       package consumer;
 
       import io.github.policeconduct.core.ConductCase;
+      import io.github.policeconduct.core.Finding;
+      import io.github.policeconduct.core.Forum;
+      import io.github.policeconduct.core.Outcome;
+      import io.github.policeconduct.core.Proceedings;
       import io.github.policeconduct.json.CaseJson;
       import io.github.policeconduct.rules.ConductRules;
       import io.github.policeconduct.rules.Decision;
@@ -54,6 +58,9 @@ class ModulePathTest {
           t.accept(c);
           System.out.println(d.regime().get().code() + " " + d.availableOutcomes());
           System.out.print(TableWriter.csv(t.table()));
+          ConductCase heard = c.withProceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, java.time.LocalDate.of(2021, 6, 1))
+              .found("A1", Finding.GROSS_MISCONDUCT).outcome(Outcome.DISMISSAL_WITHOUT_NOTICE).build());
+          System.out.println("heard: lawful " + ConductRules.decide(heard).outcome().get().lawful());
         }
       }
       """;
@@ -99,5 +106,8 @@ class ModulePathTest {
     assertTrue(output.startsWith("conduct_regulations_2020 [final_written_warning, dismissal_without_notice]"),
         output);
     assertTrue(output.contains("standard,allegations\n"), output);
+    // the value types' builders and with* methods, whose code is generated into package-private classes, work
+    // from another module
+    assertTrue(output.contains("heard: lawful true"), output);
   }
 }

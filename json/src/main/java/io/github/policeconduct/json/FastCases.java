@@ -17,15 +17,6 @@ import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.DisciplinaryRecord;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableAllegation;
-import io.github.policeconduct.core.ImmutableAllegationFinding;
-import io.github.policeconduct.core.ImmutableConductCase;
-import io.github.policeconduct.core.ImmutableDisciplinaryRecord;
-import io.github.policeconduct.core.ImmutableProceedings;
-import io.github.policeconduct.core.ImmutableServiceEnd;
-import io.github.policeconduct.core.ImmutableSeverityAssessment;
-import io.github.policeconduct.core.ImmutableSubject;
-import io.github.policeconduct.core.ImmutableWarning;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
@@ -254,7 +245,7 @@ final class FastCases {
   // ---- the types, each at its START_OBJECT ------------------------------------------------------------
 
   private static ConductCase conductCase(JsonParser p) throws IOException {
-    ImmutableConductCase.Builder b = ConductCase.builder();
+    ConductCase.Builder b = ConductCase.builder();
     At at = new At();
     int k;
     while ((k = nextKey(p, CASE, at)) >= 0) {
@@ -298,7 +289,7 @@ final class FastCases {
   }
 
   private static Subject subject(JsonParser p) throws IOException {
-    ImmutableSubject.Builder b = Subject.builder();
+    Subject.Builder b = Subject.builder();
     At at = new At();
     int k;
     while ((k = nextKey(p, SUBJECT, at)) >= 0) {
@@ -340,7 +331,7 @@ final class FastCases {
   }
 
   private static ServiceEnd serviceEnd(JsonParser p) throws IOException {
-    ImmutableServiceEnd.Builder b = ImmutableServiceEnd.builder();
+    ServiceEnd.Builder b = ServiceEnd.builder();
     At at = new At();
     int k;
     while ((k = nextKey(p, SERVICE_END, at)) >= 0) {
@@ -354,7 +345,7 @@ final class FastCases {
   }
 
   private static DisciplinaryRecord record(JsonParser p) throws IOException {
-    ImmutableDisciplinaryRecord.Builder b = DisciplinaryRecord.builder();
+    DisciplinaryRecord.Builder b = DisciplinaryRecord.builder();
     At at = new At();
     int k;
     while ((k = nextKey(p, RECORD, at)) >= 0) {
@@ -371,7 +362,7 @@ final class FastCases {
   }
 
   private static Warning warning(JsonParser p) throws IOException {
-    ImmutableWarning.Builder b = ImmutableWarning.builder();
+    Warning.Builder b = Warning.builder();
     At at = new At();
     int k;
     while ((k = nextKey(p, WARNING, at)) >= 0) {
@@ -398,7 +389,7 @@ final class FastCases {
   }
 
   private static Allegation allegation(JsonParser p) throws IOException {
-    ImmutableAllegation.Builder b = Allegation.builder();
+    Allegation.Builder b = Allegation.builder();
     At at = new At();
     int k;
     while ((k = nextKey(p, ALLEGATION, at)) >= 0) {
@@ -449,7 +440,7 @@ final class FastCases {
   }
 
   private static SeverityAssessment severity(JsonParser p) throws IOException {
-    ImmutableSeverityAssessment.Builder b = ImmutableSeverityAssessment.builder();
+    SeverityAssessment.Builder b = SeverityAssessment.builder();
     At at = new At();
     int k;
     while ((k = nextKey(p, SEVERITY, at)) >= 0) {
@@ -466,7 +457,7 @@ final class FastCases {
   }
 
   private static Proceedings proceedings(JsonParser p) throws IOException {
-    ImmutableProceedings.Builder b = Proceedings.builder();
+    Proceedings.Builder b = Proceedings.builder();
     At at = new At();
     int k;
     while ((k = nextKey(p, PROCEEDINGS, at)) >= 0) {
@@ -507,7 +498,7 @@ final class FastCases {
   }
 
   private static AllegationFinding finding(JsonParser p) throws IOException {
-    ImmutableAllegationFinding.Builder b = ImmutableAllegationFinding.builder();
+    AllegationFinding.Builder b = AllegationFinding.builder();
     At at = new At();
     int k;
     while ((k = nextKey(p, FINDING, at)) >= 0) {

@@ -22,10 +22,6 @@ import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.DisciplinaryRecord;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableAllegation;
-import io.github.policeconduct.core.ImmutableConductCase;
-import io.github.policeconduct.core.ImmutableProceedings;
-import io.github.policeconduct.core.ImmutableSubject;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
@@ -52,7 +48,7 @@ class CaseJsonProperties {
   /** Valid cases, touching every key of the format. */
   static final Gen<ConductCase> CASES = in -> {
     Role role = arbitrary().enumValues(Role.class).generate(in);
-    ImmutableSubject.Builder subject = Subject.builder().role(role).studentOfficer(COIN.generate(in));
+    Subject.Builder subject = Subject.builder().role(role).studentOfficer(COIN.generate(in));
     if (role == Role.POLICE_OFFICER || COIN.generate(in)) {
       subject.rank(arbitrary().enumValues(Rank.class).generate(in));
     }
@@ -67,7 +63,7 @@ class CaseJsonProperties {
             arbitrary().enumValues(Departure.class).generate(in)));
       }
     }
-    ImmutableConductCase.Builder c = ConductCase.builder().id("C-" + integers().between(1, 99999).generate(in))
+    ConductCase.Builder c = ConductCase.builder().id("C-" + integers().between(1, 99999).generate(in))
         .subject(subject.build()).conditionCDetermination(COIN.generate(in));
     if (COIN.generate(in)) {
       c.force(TEXT.generate(in));
@@ -82,7 +78,7 @@ class CaseJsonProperties {
     List<String> ids = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
       LocalDate attention = DATES.generate(in);
-      ImmutableAllegation.Builder a = Allegation.of("A" + i, arbitrary().enumValues(Standard.class).generate(in),
+      Allegation.Builder a = Allegation.builder("A" + i, arbitrary().enumValues(Standard.class).generate(in),
           arbitrary().enumValues(Standard.class).generate(in))
           .cameToAttention(attention).connectedToEarlierAllegation(COIN.generate(in));
       if (COIN.generate(in)) {
@@ -102,7 +98,7 @@ class CaseJsonProperties {
       ids.add("A" + i);
     }
     if (COIN.generate(in)) {
-      ImmutableProceedings.Builder p = Proceedings.builder().forum(arbitrary().enumValues(Forum.class).generate(in))
+      Proceedings.Builder p = Proceedings.builder().forum(arbitrary().enumValues(Forum.class).generate(in))
           .unconnectedIncidents(COIN.generate(in));
       if (COIN.generate(in)) {
         p.date(DATES.generate(in));

@@ -24,8 +24,6 @@ import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableAllegation;
-import io.github.policeconduct.core.ImmutableConductCase;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Rank;
 import io.github.policeconduct.core.Role;
@@ -61,16 +59,16 @@ class PrivacyProperties {
   /** {@code c} with the personal text in its force and in the summary of every allegation. */
   static ConductCase withFreeText(ConductCase c, String text) {
     List<Allegation> allegations = c.allegations().stream()
-        .map(a -> (Allegation) ImmutableAllegation.copyOf(a).withSummary(text)).collect(Collectors.toList());
-    return ImmutableConductCase.copyOf(c).withForce(text).withAllegations(allegations);
+        .map(a -> (Allegation) a.withSummary(text)).collect(Collectors.toList());
+    return c.withForce(text).withAllegations(allegations);
   }
 
   /** {@code c} without any free text. */
   static ConductCase withoutFreeText(ConductCase c) {
     List<Allegation> allegations = c.allegations().stream()
-        .map(a -> (Allegation) ImmutableAllegation.copyOf(a).withSummary(Optional.empty()))
+        .map(a -> (Allegation) a.withSummary(Optional.empty()))
         .collect(Collectors.toList());
-    return ImmutableConductCase.copyOf(c).withForce(Optional.empty()).withAllegations(allegations);
+    return c.withForce(Optional.empty()).withAllegations(allegations);
   }
 
   private static void assertNothingPersonal(String text, Object where) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableWarning;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Subject;
@@ -82,7 +81,7 @@ final class ConsequenceRules {
       return Optional.empty();
     }
     WarningType type = o == Outcome.WRITTEN_WARNING ? WarningType.WRITTEN_WARNING : WarningType.FINAL_WRITTEN_WARNING;
-    ImmutableWarning.Builder w = ImmutableWarning.builder().type(type).notified(notified).regime(regime);
+    Warning.Builder w = Warning.builder().type(type).notified(notified).regime(regime);
     if (type == WarningType.FINAL_WRITTEN_WARNING && regime == Regime.CONDUCT_REGULATIONS_2020) {
       f.c().proceedings().get().finalWrittenWarningMonths().ifPresent(w::months);
     }

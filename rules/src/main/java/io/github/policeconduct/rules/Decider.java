@@ -5,10 +5,9 @@ import java.util.EnumSet;
 import java.util.Optional;
 
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.ImmutableConductCase;
-import io.github.policeconduct.core.ImmutableSubject;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Regime;
+import io.github.policeconduct.core.Subject;
 
 /**
  * Composes the capabilities into answers. The case's facts are computed once ({@link CaseFacts}); each capability is
@@ -98,7 +97,7 @@ final class Decider {
 
   static Ruling<Boolean> resignationRestricted(ConductCase c, LocalDate date) {
     ConductCase serving = c.subject().left().isPresent()
-        ? ImmutableConductCase.copyOf(c).withSubject(ImmutableSubject.copyOf(c.subject()).withLeft(Optional.empty())) : c;
+        ? c.withSubject(c.subject().withLeft(Optional.empty())) : c;
     CaseFacts f = CaseFacts.of(serving, date);
     Trace t = new Trace(Optional.empty(), date);
     Optional<Regime> regime = Regimes.decide(serving, date, t);

@@ -16,65 +16,199 @@ import io.github.policeconduct.core.Regime;
  * Everything the rules decide about one case, as at a date, with the explanation. Mirrors the JSON
  * decision format of the {@code conduct} tool.
  *
+ * <p>Only the rules make a {@code Decision} ({@link ConductRules#decide}); it has no public constructor, so a
+ * fact the rules come to decide later is a new accessor, not a breaking change. Until 0.2.0 it was a record;
+ * its accessors keep their names. Two decisions are equal when all their parts are equal.
+ *
  * <p>Immutable and thread-safe.
  *
- * @param caseId the case's id
- * @param asAt the day the question was asked
- * @param regime the governing regulations; empty when no regulations of this library apply or the
- *     allegations' regulations conflict
- * @param inScope whether the case is within the Conduct Regulations
- * @param formerOfficerCondition for a former officer in scope, the condition met
- * @param forum the forum the facts require or, when proceedings name one, that forum
- * @param conductedBy who conducts or chairs that forum, in plain English
- * @param availableOutcomes the outcomes lawfully open on the findings (or, before findings, on the
- *     severity assessment), in the order of {@link Outcome}'s constants
- * @param outcome the outcome given and whether it was lawful
- * @param warningExpires the day a warning imposed by the outcome stops being in force
- * @param resignation whether resignation or retirement needed consent
- * @param consequences what follows (Barred and Advisory List reports, appeal windows), with due dates
- * @param guidance advisory guidance; never part of the decision
- * @param explanation every rule considered, in order; never empty
- * @param problems lawfulness problems with the case as described, each with its citation
  * @since 0.1.0
  */
-public record Decision(
-    String caseId,
-    LocalDate asAt,
-    Optional<Regime> regime,
-    boolean inScope,
-    Optional<FormerOfficerCondition> formerOfficerCondition,
-    Optional<Forum> forum,
-    Optional<String> conductedBy,
-    Set<Outcome> availableOutcomes,
-    Optional<OutcomeCheck> outcome,
-    Optional<LocalDate> warningExpires,
-    Resignation resignation,
-    List<Consequence> consequences,
-    List<Guidance> guidance,
-    Explanation explanation,
-    List<Problem> problems) {
+public final class Decision {
+  private final String caseId;
+  private final LocalDate asAt;
+  private final Optional<Regime> regime;
+  private final boolean inScope;
+  private final Optional<FormerOfficerCondition> formerOfficerCondition;
+  private final Optional<Forum> forum;
+  private final Optional<String> conductedBy;
+  private final Set<Outcome> availableOutcomes;
+  private final Optional<OutcomeCheck> outcome;
+  private final Optional<LocalDate> warningExpires;
+  private final Resignation resignation;
+  private final List<Consequence> consequences;
+  private final List<Guidance> guidance;
+  private final Explanation explanation;
+  private final List<Problem> problems;
+
+  /** Checks and copies the parts; the rules' {@code Decider} is its only caller. */
+  Decision(String caseId,
+      LocalDate asAt,
+      Optional<Regime> regime,
+      boolean inScope,
+      Optional<FormerOfficerCondition> formerOfficerCondition,
+      Optional<Forum> forum,
+      Optional<String> conductedBy,
+      Set<Outcome> availableOutcomes,
+      Optional<OutcomeCheck> outcome,
+      Optional<LocalDate> warningExpires,
+      Resignation resignation,
+      List<Consequence> consequences,
+      List<Guidance> guidance,
+      Explanation explanation,
+      List<Problem> problems) {
+    this.caseId = Objects.requireNonNull(caseId, "caseId");
+    this.asAt = Objects.requireNonNull(asAt, "asAt");
+    this.regime = Objects.requireNonNull(regime, "regime");
+    this.inScope = inScope;
+    this.formerOfficerCondition = Objects.requireNonNull(formerOfficerCondition, "formerOfficerCondition");
+    this.forum = Objects.requireNonNull(forum, "forum");
+    this.conductedBy = Objects.requireNonNull(conductedBy, "conductedBy");
+    this.availableOutcomes = Sets.immutableEnumSet(availableOutcomes);
+    this.outcome = Objects.requireNonNull(outcome, "outcome");
+    this.warningExpires = Objects.requireNonNull(warningExpires, "warningExpires");
+    this.resignation = Objects.requireNonNull(resignation, "resignation");
+    this.consequences = ImmutableList.copyOf(consequences);
+    this.guidance = ImmutableList.copyOf(guidance);
+    this.explanation = Objects.requireNonNull(explanation, "explanation");
+    this.problems = ImmutableList.copyOf(problems);
+  }
 
   /**
-   * Checks and copies the components.
+   * The case's id.
    *
-   * @throws NullPointerException if any component is null
    * @since 0.1.0
    */
-  public Decision {
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(asAt, "asAt");
-    Objects.requireNonNull(regime, "regime");
-    Objects.requireNonNull(formerOfficerCondition, "formerOfficerCondition");
-    Objects.requireNonNull(forum, "forum");
-    Objects.requireNonNull(conductedBy, "conductedBy");
-    availableOutcomes = Sets.immutableEnumSet(availableOutcomes);
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(warningExpires, "warningExpires");
-    Objects.requireNonNull(resignation, "resignation");
-    consequences = ImmutableList.copyOf(consequences);
-    guidance = ImmutableList.copyOf(guidance);
-    Objects.requireNonNull(explanation, "explanation");
-    problems = ImmutableList.copyOf(problems);
+  public String caseId() {
+    return caseId;
+  }
+
+  /**
+   * The day the question was asked.
+   *
+   * @since 0.1.0
+   */
+  public LocalDate asAt() {
+    return asAt;
+  }
+
+  /**
+   * The governing regulations; empty when no regulations of this library apply or the allegations'
+   * regulations conflict.
+   *
+   * @since 0.1.0
+   */
+  public Optional<Regime> regime() {
+    return regime;
+  }
+
+  /**
+   * Whether the case is within the Conduct Regulations.
+   *
+   * @since 0.1.0
+   */
+  public boolean inScope() {
+    return inScope;
+  }
+
+  /**
+   * For a former officer in scope, the condition met.
+   *
+   * @since 0.1.0
+   */
+  public Optional<FormerOfficerCondition> formerOfficerCondition() {
+    return formerOfficerCondition;
+  }
+
+  /**
+   * The forum the facts require or, when proceedings name one, that forum.
+   *
+   * @since 0.1.0
+   */
+  public Optional<Forum> forum() {
+    return forum;
+  }
+
+  /**
+   * Who conducts or chairs that forum, in plain English.
+   *
+   * @since 0.1.0
+   */
+  public Optional<String> conductedBy() {
+    return conductedBy;
+  }
+
+  /**
+   * The outcomes lawfully open on the findings (or, before findings, on the severity assessment), in the
+   * order of {@link Outcome}'s constants.
+   *
+   * @since 0.1.0
+   */
+  public Set<Outcome> availableOutcomes() {
+    return availableOutcomes;
+  }
+
+  /**
+   * The outcome given and whether it was lawful.
+   *
+   * @since 0.1.0
+   */
+  public Optional<OutcomeCheck> outcome() {
+    return outcome;
+  }
+
+  /**
+   * The day a warning imposed by the outcome stops being in force.
+   *
+   * @since 0.1.0
+   */
+  public Optional<LocalDate> warningExpires() {
+    return warningExpires;
+  }
+
+  /**
+   * Whether resignation or retirement needed consent.
+   *
+   * @since 0.1.0
+   */
+  public Resignation resignation() {
+    return resignation;
+  }
+
+  /**
+   * What follows (Barred and Advisory List reports, appeal windows), with due dates.
+   *
+   * @since 0.1.0
+   */
+  public List<Consequence> consequences() {
+    return consequences;
+  }
+
+  /**
+   * Advisory guidance; never part of the decision.
+   *
+   * @since 0.1.0
+   */
+  public List<Guidance> guidance() {
+    return guidance;
+  }
+
+  /**
+   * Every rule considered, in order; never empty.
+   *
+   * @since 0.1.0
+   */
+  public Explanation explanation() {
+    return explanation;
+  }
+
+  /**
+   * Lawfulness problems with the case as described, each with its citation.
+   *
+   * @since 0.1.0
+   */
+  public List<Problem> problems() {
+    return problems;
   }
 
   /**
@@ -93,6 +227,54 @@ public record Decision(
    */
   public boolean allows(Outcome candidate) {
     return availableOutcomes.contains(candidate);
+  }
+
+  /**
+   * Whether {@code o} is a {@code Decision} with equal parts.
+   *
+   * @since 0.1.0
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Decision)) {
+      return false;
+    }
+    Decision d = (Decision) o;
+    return caseId.equals(d.caseId) && asAt.equals(d.asAt) && regime.equals(d.regime) &&
+        inScope == d.inScope && formerOfficerCondition.equals(d.formerOfficerCondition) &&
+        forum.equals(d.forum) && conductedBy.equals(d.conductedBy) &&
+        availableOutcomes.equals(d.availableOutcomes) && outcome.equals(d.outcome) &&
+        warningExpires.equals(d.warningExpires) && resignation.equals(d.resignation) &&
+        consequences.equals(d.consequences) && guidance.equals(d.guidance) &&
+        explanation.equals(d.explanation) && problems.equals(d.problems);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @since 0.1.0
+   */
+  @Override
+  public int hashCode() {
+    int h = caseId.hashCode();
+    h = 31 * h + asAt.hashCode();
+    h = 31 * h + regime.hashCode();
+    h = 31 * h + Boolean.hashCode(inScope);
+    h = 31 * h + formerOfficerCondition.hashCode();
+    h = 31 * h + forum.hashCode();
+    h = 31 * h + conductedBy.hashCode();
+    h = 31 * h + availableOutcomes.hashCode();
+    h = 31 * h + outcome.hashCode();
+    h = 31 * h + warningExpires.hashCode();
+    h = 31 * h + resignation.hashCode();
+    h = 31 * h + consequences.hashCode();
+    h = 31 * h + guidance.hashCode();
+    h = 31 * h + explanation.hashCode();
+    h = 31 * h + problems.hashCode();
+    return h;
   }
 
   /**

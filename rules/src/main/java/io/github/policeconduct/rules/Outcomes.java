@@ -39,8 +39,13 @@ final class Outcomes {
       }
       if (finding.isPresent()) {
         boolean unconnected = f.c().proceedings().map(p -> p.unconnectedIncidents()).orElse(false);
-        q = Optional.of(new OutcomeQuery(regime, forum.get(), finding.get(), f.subject().role(), f.subject().rank(),
-            f.liveWarning().isPresent(), unconnected, f.c().record().reducedInRank(), former));
+        q = Optional.of(OutcomeQuery.builder(regime, forum.get(), finding.get(), f.subject().role())
+            .rank(f.subject().rank())
+            .finalWrittenWarningInForce(f.liveWarning().isPresent())
+            .unconnectedIncidents(unconnected)
+            .reducedInRankBefore(f.c().record().reducedInRank())
+            .formerOfficer(former)
+            .build());
       }
     }
     Set<Outcome> available = q.isPresent() ? Sanctions.available(q.get(), t, f.when()) : EnumSet.noneOf(Outcome.class);

@@ -43,8 +43,9 @@ class CatalogueGoldenTest {
             for (Optional<Rank> rank : ranks) {
               boolean staff = !role.isConstable();
               for (int flags = 0; flags < (staff ? 1 : 16); flags++) {
-                OutcomeQuery q = new OutcomeQuery(regime, forum, finding, role, rank, (flags & 1) != 0,
-                    (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);
+                OutcomeQuery q = OutcomeQuery.builder(regime, forum, finding, role).rank(rank)
+                    .finalWrittenWarningInForce((flags & 1) != 0).unconnectedIncidents((flags & 2) != 0)
+                    .reducedInRankBefore((flags & 4) != 0).formerOfficer((flags & 8) != 0).build();
                 Ruling<java.util.Set<Outcome>> r = ConductRules.explainOutcomes(q);
                 b.append(regime.code()).append(' ').append(forum.code()).append(' ').append(finding.code()).append(' ')
                     .append(role.code()).append(rank.map(x -> " " + x.code()).orElse(""))

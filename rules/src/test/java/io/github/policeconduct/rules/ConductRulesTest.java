@@ -18,7 +18,6 @@ import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.DisciplinaryRecord;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableConductCase;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
@@ -40,27 +39,27 @@ class ConductRulesTest {
   }
 
   private static Allegation allegation(String attention, Severity level, String assessed) {
-    return Allegation.of("A1", Standard.HONESTY_AND_INTEGRITY).conductDate(d(attention).minusDays(10))
+    return Allegation.builder("A1", Standard.HONESTY_AND_INTEGRITY).conductDate(d(attention).minusDays(10))
         .cameToAttention(d(attention)).severity(SeverityAssessment.of(level, d(assessed))).build();
   }
 
   private static Allegation allegation(String conduct, String attention, Severity level, String assessed) {
-    return Allegation.of("A1", Standard.HONESTY_AND_INTEGRITY).conductDate(d(conduct))
+    return Allegation.builder("A1", Standard.HONESTY_AND_INTEGRITY).conductDate(d(conduct))
         .cameToAttention(d(attention)).severity(SeverityAssessment.of(level, d(assessed))).build();
   }
 
-  private static ImmutableConductCase.Builder officer(Rank rank, Allegation a) {
-    return ConductCase.builder().id("T1").subject(Subject.officer(rank).joined(d("2005-01-01")).build()).addAllegations(a);
+  private static ConductCase.Builder officer(Rank rank, Allegation a) {
+    return ConductCase.builder().id("T1").subject(Subject.builder(Role.POLICE_OFFICER).rank(rank).joined(d("2005-01-01")).build()).addAllegations(a);
   }
 
   private static ConductCase former(String left, Departure how, Allegation a) {
-    return ConductCase.builder().id("T1").subject(Subject.officer(Rank.CONSTABLE).joined(d("2005-01-01"))
+    return ConductCase.builder().id("T1").subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).joined(d("2005-01-01"))
         .left(ServiceEnd.of(d(left), how)).build()).addAllegations(a).build();
   }
 
   @Test
   void regimeIsChosenByTheDateOfAttention() {
-    assertInstanceOf(Ruling.NoRuleApplies.class, ConductRules.regime(Allegation.of("A", Standard.USE_OF_FORCE)
+    assertInstanceOf(Ruling.NoRuleApplies.class, ConductRules.regime(Allegation.builder("A", Standard.USE_OF_FORCE)
         .cameToAttention(d("2008-11-30")).build()));
     assertEquals(Regime.CONDUCT_REGULATIONS_2008, regimeOn("2008-12-01", false));
     assertEquals(Regime.CONDUCT_REGULATIONS_2008, regimeOn("2012-11-21", false));
@@ -72,7 +71,7 @@ class ConductRulesTest {
   }
 
   private static Regime regimeOn(String date, boolean connected) {
-    Ruling<Regime> r = ConductRules.regime(Allegation.of("A", Standard.USE_OF_FORCE).cameToAttention(d(date))
+    Ruling<Regime> r = ConductRules.regime(Allegation.builder("A", Standard.USE_OF_FORCE).cameToAttention(d(date))
         .connectedToEarlierAllegation(connected).build());
     assertFalse(r.explanation().steps().isEmpty());
     return r.orElseThrow();
@@ -80,9 +79,9 @@ class ConductRulesTest {
 
   @Test
   void allegationsUnderDifferentRegimesConflict() {
-    ConductCase c = ConductCase.builder().id("X").subject(Subject.officer(Rank.SERGEANT).build())
-        .addAllegations(Allegation.of("A1", Standard.CONFIDENTIALITY).cameToAttention(d("2019-05-01")).build())
-        .addAllegations(Allegation.of("A2", Standard.CONFIDENTIALITY).cameToAttention(d("2020-05-01")).build()).build();
+    ConductCase c = ConductCase.builder().id("X").subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.SERGEANT).build())
+        .addAllegations(Allegation.builder("A1", Standard.CONFIDENTIALITY).cameToAttention(d("2019-05-01")).build())
+        .addAllegations(Allegation.builder("A2", Standard.CONFIDENTIALITY).cameToAttention(d("2020-05-01")).build()).build();
     Ruling<Regime> r = ConductRules.regime(c);
     assertInstanceOf(Ruling.Conflict.class, r);
     assertEquals(List.of(Regime.CONDUCT_REGULATIONS_2012, Regime.CONDUCT_REGULATIONS_2020), ((Ruling.Conflict<Regime>) r).candidates());
@@ -110,8 +109,8 @@ class ConductRulesTest {
 
   @Test
   void conductBeforeAttestationIsOutside() {
-    ConductCase c = ConductCase.builder().id("V").subject(Subject.officer(Rank.CONSTABLE).joined(d("2022-09-01")).build())
-        .addAllegations(Allegation.of("A1", Standard.HONESTY_AND_INTEGRITY).conductDate(d("2022-03-01"))
+    ConductCase c = ConductCase.builder().id("V").subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).joined(d("2022-09-01")).build())
+        .addAllegations(Allegation.builder("A1", Standard.HONESTY_AND_INTEGRITY).conductDate(d("2022-03-01"))
             .cameToAttention(d("2023-02-01")).build()).build();
     Decision decision = ConductRules.decide(c);
     assertFalse(decision.inScope());
@@ -132,7 +131,7 @@ class ConductRulesTest {
     Allegation afterLeaving = allegation("2021-08-01", "2021-09-01", Severity.GROSS_MISCONDUCT, "2021-09-05");
     assertFalse(ConductRules.decide(former("2021-06-30", Departure.RESIGNED, afterLeaving)).inScope(),
         "conduct after leaving is not an officer's conduct");
-    ConductCase withDetermination = ImmutableConductCase.copyOf(former("2021-06-30", Departure.RETIRED, later))
+    ConductCase withDetermination = former("2021-06-30", Departure.RETIRED, later)
         .withConditionCDetermination(true);
     assertEquals(Optional.of(FormerOfficerCondition.C), ConductRules.decide(withDetermination).formerOfficerCondition());
   }
@@ -149,9 +148,9 @@ class ConductRulesTest {
 
   @Test
   void aDismissalOfAFormerOfficerIsUnlawfulWithACitedReason() {
-    ConductCase c = ImmutableConductCase.copyOf(former("2021-06-30", Departure.RESIGNED,
-        allegation("2021-03-01", Severity.GROSS_MISCONDUCT, "2021-03-05")))
-        .withProceedings(Proceedings.at(Forum.MISCONDUCT_HEARING, d("2021-09-01"))
+    ConductCase c = former("2021-06-30", Departure.RESIGNED,
+        allegation("2021-03-01", Severity.GROSS_MISCONDUCT, "2021-03-05"))
+        .withProceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, d("2021-09-01"))
             .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT)).outcome(Outcome.DISMISSAL_WITHOUT_NOTICE).build());
     Decision decision = ConductRules.decide(c);
     assertEquals(EnumSet.of(Outcome.WOULD_HAVE_BEEN_DISMISSED), decision.availableOutcomes());
@@ -181,7 +180,7 @@ class ConductRulesTest {
   @Test
   void aGrossMisconductCaseAtAMeetingIsAProblem() {
     ConductCase c = officer(Rank.SERGEANT, allegation("2022-02-01", Severity.GROSS_MISCONDUCT, "2022-02-10"))
-        .proceedings(Proceedings.at(Forum.MISCONDUCT_MEETING, d("2022-06-01")).build()).build();
+        .proceedings(Proceedings.builder(Forum.MISCONDUCT_MEETING, d("2022-06-01")).build()).build();
     assertTrue(ConductRules.decide(c).problems().stream().anyMatch(p -> p.code().equals("hearing_required")));
   }
 
@@ -196,36 +195,36 @@ class ConductRulesTest {
 
   private static String chair(Allegation a, String hearing) {
     return ConductRules.decide(officer(Rank.CONSTABLE, a)
-        .proceedings(Proceedings.at(Forum.MISCONDUCT_HEARING, d(hearing)).build()).build()).conductedBy().get();
+        .proceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, d(hearing)).build()).build()).conductedBy().get();
   }
 
   @Test
   void warningPeriods() {
     ConductCase ww = officer(Rank.SERGEANT, allegation("2023-01-20", Severity.MISCONDUCT, "2023-02-01"))
-        .proceedings(Proceedings.at(Forum.MISCONDUCT_MEETING, d("2023-05-10"))
+        .proceedings(Proceedings.builder(Forum.MISCONDUCT_MEETING, d("2023-05-10"))
             .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT)).outcome(Outcome.WRITTEN_WARNING).build()).build();
     assertEquals(Optional.of(d("2024-11-10")), ConductRules.decide(ww).warningExpires(), "18 months (reg 42(9)(a))");
     ConductCase fww = officer(Rank.SERGEANT, allegation("2023-01-20", Severity.GROSS_MISCONDUCT, "2023-02-01"))
-        .proceedings(Proceedings.at(Forum.MISCONDUCT_HEARING, d("2023-05-10"))
+        .proceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, d("2023-05-10"))
             .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT)).outcome(Outcome.FINAL_WRITTEN_WARNING)
             .finalWrittenWarningMonths(36).build()).build();
     Decision decision = ConductRules.decide(fww);
     assertEquals(Optional.of(d("2026-05-10")), decision.warningExpires());
     assertTrue(decision.problems().isEmpty(), decision.problems().toString());
-    ConductCase tooLong = ImmutableConductCase.copyOf(fww).withProceedings(Proceedings.at(Forum.MISCONDUCT_HEARING, d("2023-05-10"))
+    ConductCase tooLong = fww.withProceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, d("2023-05-10"))
         .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT)).outcome(Outcome.FINAL_WRITTEN_WARNING)
         .finalWrittenWarningMonths(72).build());
     // R2020 reg 62(4)-(5): "up to a maximum of 5 years", but time on a career break does not count: a caution, not an error.
     Decision longer = ConductRules.decide(tooLong);
     assertTrue(longer.problems().isEmpty(), longer.problems().toString());
     assertTrue(longer.guidance().stream().anyMatch(g -> g.kind() == GuidanceKind.WARNING_PERIOD_TO_CHECK), longer.toString());
-    ConductCase tooShort = ImmutableConductCase.copyOf(fww).withProceedings(Proceedings.at(Forum.MISCONDUCT_HEARING, d("2023-05-10"))
+    ConductCase tooShort = fww.withProceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, d("2023-05-10"))
         .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT)).outcome(Outcome.FINAL_WRITTEN_WARNING)
         .finalWrittenWarningMonths(12).build());
     // "a period of 2 years beginning with the day on which it was notified ... or such longer period": never shorter.
     assertTrue(ConductRules.decide(tooShort).problems().stream().anyMatch(p -> p.code().equals("final_written_warning_period")));
     ConductCase old = officer(Rank.SERGEANT, allegation("2014-01-20", Severity.MISCONDUCT, "2014-02-01"))
-        .proceedings(Proceedings.at(Forum.MISCONDUCT_MEETING, d("2014-05-10"))
+        .proceedings(Proceedings.builder(Forum.MISCONDUCT_MEETING, d("2014-05-10"))
             .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT)).outcome(Outcome.WRITTEN_WARNING).build()).build();
     assertEquals(Optional.of(d("2015-05-10")), ConductRules.decide(old).warningExpires(), "12 months under the 2012 Regulations");
   }
@@ -247,13 +246,13 @@ class ConductRulesTest {
   @Test
   void barredListReportOnlyFrom15December2017() {
     ConductCase dismissed = officer(Rank.CONSTABLE, allegation("2017-09-01", Severity.GROSS_MISCONDUCT, "2017-09-05"))
-        .proceedings(Proceedings.at(Forum.MISCONDUCT_HEARING, d("2017-12-14"))
+        .proceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, d("2017-12-14"))
             .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT)).outcome(Outcome.DISMISSAL_WITHOUT_NOTICE).build())
         .build();
     Decision before = ConductRules.decide(dismissed);
     assertTrue(before.consequences().stream().noneMatch(x -> x.kind() == ConsequenceKind.BARRED_LIST_REPORT));
-    Decision after = ConductRules.decide(ImmutableConductCase.copyOf(dismissed).withProceedings(
-        Proceedings.at(Forum.MISCONDUCT_HEARING, d("2017-12-15")).addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
+    Decision after = ConductRules.decide(dismissed.withProceedings(
+        Proceedings.builder(Forum.MISCONDUCT_HEARING, d("2017-12-15")).addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
             .outcome(Outcome.DISMISSAL_WITHOUT_NOTICE).build()));
     // SI 2017/1135 reg 3(1): "before the end of 5 working days beginning with— (a) ... the date of the relevant
     // dismissal": Friday 15 December 2017 is day 1; 18, 19, 20 and 21 December are days 2 to 5.
@@ -263,10 +262,10 @@ class ConductRulesTest {
 
   @Test
   void guidanceIsAdvisoryAndDated() {
-    ConductCase c = officer(Rank.SERGEANT, Allegation.of("A1", Standard.DISCREDITABLE_CONDUCT)
+    ConductCase c = officer(Rank.SERGEANT, Allegation.builder("A1", Standard.DISCREDITABLE_CONDUCT)
         .addCategories(io.github.policeconduct.core.Category.VIOLENCE_AGAINST_WOMEN_AND_GIRLS)
         .cameToAttention(d("2025-06-01")).severity(SeverityAssessment.of(Severity.GROSS_MISCONDUCT, d("2025-06-05"))).build())
-        .proceedings(Proceedings.at(Forum.MISCONDUCT_HEARING, d("2025-10-01"))
+        .proceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, d("2025-10-01"))
             .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT)).outcome(Outcome.FINAL_WRITTEN_WARNING).build())
         .build();
     Decision decision = ConductRules.decide(c);

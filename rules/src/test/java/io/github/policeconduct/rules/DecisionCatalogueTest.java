@@ -16,14 +16,10 @@ import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.DisciplinaryRecord;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableAllegation;
-import io.github.policeconduct.core.ImmutableConductCase;
-import io.github.policeconduct.core.ImmutableProceedings;
-import io.github.policeconduct.core.ImmutableSubject;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
-import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.ServiceEnd;
 import io.github.policeconduct.core.Severity;
@@ -74,8 +70,8 @@ public class DecisionCatalogueTest {
     LocalDate drawnConduct = attention.minusDays(1 + r.nextInt(60));
     int who = r.nextInt(12);
     Role role = who < 9 ? Role.POLICE_OFFICER : who < 11 ? Role.SPECIAL_CONSTABLE : pick(r, FIRST_ROLES);
-    ImmutableSubject.Builder subject = role == Role.POLICE_OFFICER
-        ? Subject.officer(pick(r, RANKS)) : Subject.builder().role(role);
+    Subject.Builder subject = role == Role.POLICE_OFFICER
+        ? Subject.builder(Role.POLICE_OFFICER).rank(pick(r, RANKS)) : Subject.builder().role(role);
     subject.id("P-" + n);
     boolean beforeAttestation = r.nextInt(12) == 0;
     LocalDate joined = beforeAttestation ? drawnConduct.plusDays(5) : LocalDate.of(2001, 4, 2);
@@ -103,10 +99,10 @@ public class DecisionCatalogueTest {
     int stage = r.nextInt(5); // 0 allegation only, 1 assessed, 2+ with proceedings
     Severity level = left != null && r.nextInt(3) > 0 ? Severity.GROSS_MISCONDUCT : pick(r, Severity.values());
     LocalDate assessed = attention.plusDays(7);
-    ImmutableConductCase.Builder c = ConductCase.builder().id("CAT-" + n).subject(subject.build());
+    ConductCase.Builder c = ConductCase.builder().id("CAT-" + n).subject(subject.build());
     boolean connected = r.nextInt(10) == 0;
     for (int i = 1; i <= allegations; i++) {
-      ImmutableAllegation.Builder a = Allegation.of("A" + i, i == 1 ? pick(r, Standard.values()) : Standard.DISCREDITABLE_CONDUCT)
+      Allegation.Builder a = Allegation.builder("A" + i, i == 1 ? pick(r, Standard.values()) : Standard.DISCREDITABLE_CONDUCT)
           .conductDate(conduct).cameToAttention(attention.plusDays(i - 1L)).connectedToEarlierAllegation(connected);
       if (stage >= 1) {
         a.severity(r.nextInt(10) == 0 ? SeverityAssessment.of(level) : SeverityAssessment.of(level, assessed));
@@ -131,7 +127,7 @@ public class DecisionCatalogueTest {
     }
     if (stage >= 2) {
       LocalDate held = assessed.plusDays(60 + r.nextInt(60));
-      ImmutableProceedings.Builder p = Proceedings.at(pick(r, Forum.values()), held);
+      Proceedings.Builder p = Proceedings.builder(pick(r, Forum.values()), held);
       for (int i = 1; i <= allegations; i++) {
         p.addFindings(AllegationFinding.of("A" + i, pick(r, Finding.values())));
       }
@@ -139,8 +135,8 @@ public class DecisionCatalogueTest {
         Outcome o = pick(r, Outcome.values());
         if (r.nextInt(3) > 0) {
           // most panels give a lawful outcome: one of those the rules leave open on these facts
-          ImmutableProceedings heard = p.build();
-          java.util.Optional<ConductCase> open = build(c).map(x -> io.github.policeconduct.core.ImmutableConductCase.copyOf(x)
+          Proceedings heard = p.build();
+          java.util.Optional<ConductCase> open = build(c).map(x -> x
               .withProceedings(heard));
           List<Outcome> lawful = open.map(x -> List.copyOf(ConductRules.decide(x).availableOutcomes())).orElse(List.of());
           if (!lawful.isEmpty()) {
@@ -160,7 +156,7 @@ public class DecisionCatalogueTest {
     return build(c);
   }
 
-  private static java.util.Optional<ConductCase> build(ImmutableConductCase.Builder c) {
+  private static java.util.Optional<ConductCase> build(ConductCase.Builder c) {
     try {
       return java.util.Optional.of(c.build());
     } catch (IllegalStateException | IllegalArgumentException invalid) {

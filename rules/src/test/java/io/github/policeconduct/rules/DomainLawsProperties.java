@@ -18,9 +18,8 @@ import java.util.stream.Collectors;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableConductCase;
-import io.github.policeconduct.core.ImmutableProceedings;
 import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
 import io.github.policeconduct.core.Role;
 import io.github.policeconduct.testkit.Cases;
@@ -50,8 +49,9 @@ class DomainLawsProperties {
         .map(r -> r == Role.PCSO || r == Role.POLICE_STAFF ? Role.POLICE_OFFICER : r), ranks,
         (regime, forum, finding, role, rank) -> new Object[] {regime, forum, finding, role, rank})
         .zip(booleans().all(), booleans().all(), booleans().all(), booleans().all(), (a, fww, unconnected, reduced, former) ->
-            new OutcomeQuery((io.github.policeconduct.core.Regime) a[0], (Forum) a[1], (Finding) a[2], (Role) a[3],
-                role((Role) a[3], (Optional<Rank>) a[4]), fww, unconnected, reduced, former));
+            OutcomeQuery.builder((io.github.policeconduct.core.Regime) a[0], (Forum) a[1], (Finding) a[2], (Role) a[3])
+                .rank(role((Role) a[3], (Optional<Rank>) a[4])).finalWrittenWarningInForce(fww)
+                .unconnectedIncidents(unconnected).reducedInRankBefore(reduced).formerOfficer(former).build());
   }
 
   private static Optional<Rank> role(Role role, Optional<Rank> rank) {
@@ -59,8 +59,9 @@ class DomainLawsProperties {
   }
 
   private static OutcomeQuery with(OutcomeQuery q, Finding finding, boolean fww) {
-    return new OutcomeQuery(q.regime(), q.forum(), finding, q.role(), q.rank(), fww, q.unconnectedIncidents(),
-        q.reducedInRankBefore(), q.formerOfficer());
+    return OutcomeQuery.builder(q.regime(), q.forum(), finding, q.role()).rank(q.rank())
+        .finalWrittenWarningInForce(fww).unconnectedIncidents(q.unconnectedIncidents())
+        .reducedInRankBefore(q.reducedInRankBefore()).formerOfficer(q.formerOfficer()).build();
   }
 
   /** Reduction in rank and every form of dismissal. */
@@ -134,7 +135,7 @@ class DomainLawsProperties {
   }
 
   private static ConductCase withOutcome(ConductCase c, Outcome o) {
-    return ImmutableConductCase.copyOf(c).withProceedings(ImmutableProceedings.copyOf(c.proceedings().get()).withOutcome(o));
+    return c.withProceedings(c.proceedings().get().withOutcome(o));
   }
 
   @Test

@@ -16,7 +16,6 @@ import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableWarning;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
@@ -27,6 +26,7 @@ import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.Subject;
+import io.github.policeconduct.core.Warning;
 import io.github.policeconduct.core.WarningType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,17 +40,17 @@ class LegalCorrectionsTest {
   }
 
   private static Allegation gross(String attention) {
-    return Allegation.of("A1", Standard.DISCREDITABLE_CONDUCT).cameToAttention(d(attention))
+    return Allegation.builder("A1", Standard.DISCREDITABLE_CONDUCT).cameToAttention(d(attention))
         .severity(SeverityAssessment.of(Severity.GROSS_MISCONDUCT, d(attention).plusDays(7))).build();
   }
 
   private static Allegation misconduct(String attention) {
-    return Allegation.of("A1", Standard.DISCREDITABLE_CONDUCT).cameToAttention(d(attention))
+    return Allegation.builder("A1", Standard.DISCREDITABLE_CONDUCT).cameToAttention(d(attention))
         .severity(SeverityAssessment.of(Severity.MISCONDUCT, d(attention).plusDays(7))).build();
   }
 
   private static Proceedings at(Forum forum, String date, Finding finding, Outcome outcome) {
-    return Proceedings.at(forum, d(date)).addFindings(AllegationFinding.of("A1", finding)).outcome(outcome).build();
+    return Proceedings.builder(forum, d(date)).addFindings(AllegationFinding.of("A1", finding)).outcome(outcome).build();
   }
 
   private static ConductCase caseOf(Subject subject, Allegation a, Proceedings p) {
@@ -80,7 +80,7 @@ class LegalCorrectionsTest {
    */
   @Nested
   class FormerOfficersUnderThe2008Regulations {
-    private final Subject retired = Subject.officer(Rank.SERGEANT).joined(d("1994-06-06"))
+    private final Subject retired = Subject.builder(Role.POLICE_OFFICER).rank(Rank.SERGEANT).joined(d("1994-06-06"))
         .left(ServiceEnd.of(d("2018-04-30"), Departure.RETIRED)).build();
 
     @Test
@@ -100,8 +100,8 @@ class LegalCorrectionsTest {
       Decision d = ConductRules.decide(caseOf(retired, gross("2011-03-01"),
           at(Forum.MISCONDUCT_HEARING, "2018-06-20", Finding.GROSS_MISCONDUCT, Outcome.WOULD_HAVE_BEEN_DISMISSED)));
       assertFalse(cites(d, "Police (Conduct) Regulations 2008, reg 5(2)"), d.toString());
-      OutcomeQuery q = new OutcomeQuery(Regime.CONDUCT_REGULATIONS_2008, Forum.MISCONDUCT_HEARING, Finding.GROSS_MISCONDUCT,
-          Role.POLICE_OFFICER, Optional.of(Rank.SERGEANT), false, false, false, true);
+      OutcomeQuery q = OutcomeQuery.builder(Regime.CONDUCT_REGULATIONS_2008, Forum.MISCONDUCT_HEARING, Finding.GROSS_MISCONDUCT, Role.POLICE_OFFICER)
+          .rank(Rank.SERGEANT).formerOfficer(true).build();
       assertEquals(Set.of(), ConductRules.availableOutcomes(q));
       List<Problem> why = ConductRules.whyNot(q, Outcome.WOULD_HAVE_BEEN_DISMISSED);
       assertEquals("former_officer_not_reached", why.get(0).code());
@@ -180,7 +180,7 @@ class LegalCorrectionsTest {
    */
   @Test
   void noFurtherActionAfterAFindingIsFlaggedForAllegationsFrom28May2025() {
-    Subject pc = Subject.officer(Rank.CONSTABLE).build();
+    Subject pc = Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).build();
     Decision after = ConductRules.decide(caseOf(pc, misconduct("2025-05-28"),
         at(Forum.MISCONDUCT_HEARING, "2025-09-01", Finding.MISCONDUCT, Outcome.NO_FURTHER_ACTION)));
     assertTrue(errors(after).contains("no_further_action_after_finding"), after.toString());
@@ -203,7 +203,7 @@ class LegalCorrectionsTest {
    */
   @Test
   void reasonsWhereGrossMisconductDoesNotLeadToDismissal() {
-    Subject sergeant = Subject.officer(Rank.SERGEANT).build();
+    Subject sergeant = Subject.builder(Role.POLICE_OFFICER).rank(Rank.SERGEANT).build();
     Decision fww = ConductRules.decide(caseOf(sergeant, gross("2024-01-10"),
         at(Forum.MISCONDUCT_HEARING, "2024-05-07", Finding.GROSS_MISCONDUCT, Outcome.FINAL_WRITTEN_WARNING)));
     Consequence reasons = consequence(fww, ConsequenceKind.OUTCOME_REPORT_REASONS).orElseThrow(() -> new AssertionError(fww));
@@ -225,13 +225,13 @@ class LegalCorrectionsTest {
   /** The default period of a warning comes from the Regulations that imposed it, not the date it was notified. */
   @Test
   void aWarningGivenUnderThe2012RegulationsIn2021KeepsTheir12Months() {
-    var warning = ImmutableWarning.builder().type(WarningType.WRITTEN_WARNING).notified(d("2021-03-01"))
+    var warning = Warning.builder().type(WarningType.WRITTEN_WARNING).notified(d("2021-03-01"))
         .regime(Regime.CONDUCT_REGULATIONS_2012).build();
     assertEquals(d("2022-03-01"), ConductRules.warningExpiry(warning));
-    Decision decided = ConductRules.decide(caseOf(Subject.officer(Rank.CONSTABLE).build(), misconduct("2019-06-03"),
+    Decision decided = ConductRules.decide(caseOf(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).build(), misconduct("2019-06-03"),
         at(Forum.MISCONDUCT_MEETING, "2021-03-01", Finding.MISCONDUCT, Outcome.WRITTEN_WARNING)));
     assertEquals(Optional.of(ConductRules.warningExpiry(warning)), decided.warningExpires(), "decide and warningExpiry agree");
-    var unrecorded = ImmutableWarning.builder().type(WarningType.WRITTEN_WARNING).notified(d("2021-03-01")).build();
+    var unrecorded = Warning.builder().type(WarningType.WRITTEN_WARNING).notified(d("2021-03-01")).build();
     assertEquals(d("2022-09-01"), ConductRules.warningExpiry(unrecorded), "presumed the 2020 Regulations: 18 months");
   }
 
@@ -244,10 +244,10 @@ class LegalCorrectionsTest {
   void aDismissalWithNoticeIsCountedFromTheDayTheOfficerLeaves() {
     Proceedings p = at(Forum.MISCONDUCT_HEARING, "2018-06-01", Finding.GROSS_MISCONDUCT, Outcome.DISMISSAL_WITH_NOTICE);
     Allegation g = gross("2018-01-10");
-    Decision unknown = ConductRules.decide(caseOf(Subject.officer(Rank.CONSTABLE).build(), g, p), d("2018-06-01"));
+    Decision unknown = ConductRules.decide(caseOf(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).build(), g, p), d("2018-06-01"));
     Consequence report = consequence(unknown, ConsequenceKind.BARRED_LIST_REPORT).orElseThrow(() -> new AssertionError(unknown));
     assertEquals(Optional.empty(), report.dueBy(), "the notice's end is not recorded");
-    Subject left = Subject.officer(Rank.CONSTABLE).left(ServiceEnd.of(d("2018-07-02"), Departure.DISMISSED)).build();
+    Subject left = Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).left(ServiceEnd.of(d("2018-07-02"), Departure.DISMISSED)).build();
     Decision known = ConductRules.decide(caseOf(left, g, p), d("2018-07-02"));
     assertEquals(Optional.of(d("2018-07-06")), consequence(known, ConsequenceKind.BARRED_LIST_REPORT).get().dueBy(), known.toString());
   }

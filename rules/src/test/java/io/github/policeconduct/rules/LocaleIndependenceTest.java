@@ -9,6 +9,7 @@ import java.util.Locale;
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Standard;
@@ -32,8 +33,8 @@ class LocaleIndependenceTest {
 
   @Test
   void aDecisionReadsTheSameUnderAnyDefaultLocale() {
-    ConductCase c = ConductCase.builder().id("LOCALE").subject(Subject.officer(Rank.CONSTABLE).build())
-        .addAllegations(Allegation.of("A1", Standard.USE_OF_FORCE).cameToAttention(LocalDate.of(2024, 3, 1))
+    ConductCase c = ConductCase.builder().id("LOCALE").subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).build())
+        .addAllegations(Allegation.builder("A1", Standard.USE_OF_FORCE).cameToAttention(LocalDate.of(2024, 3, 1))
             .severity(SeverityAssessment.of(Severity.MISCONDUCT, LocalDate.of(2024, 3, 8))).build())
         .build();
     String root = under(Locale.ROOT, () -> ConductRules.decide(c).toString());

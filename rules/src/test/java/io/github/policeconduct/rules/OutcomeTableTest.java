@@ -41,8 +41,9 @@ class OutcomeTableTest {
           for (Role role : Role.values()) {
             for (Optional<Rank> rank : ranks) {
               for (int bits = 0; bits < 16; bits++) {
-                out.add(new OutcomeQuery(regime, forum, finding, role, rank, (bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0,
-                    (bits & 8) != 0));
+                out.add(OutcomeQuery.builder(regime, forum, finding, role).rank(rank)
+                    .finalWrittenWarningInForce((bits & 1) != 0).unconnectedIncidents((bits & 2) != 0)
+                    .reducedInRankBefore((bits & 4) != 0).formerOfficer((bits & 8) != 0).build());
               }
             }
           }
@@ -114,8 +115,8 @@ class OutcomeTableTest {
     assertEquals(List.of("dismissal_needs_condition"), why.stream().map(Problem::code).toList());
     assertTrue(why.get(0).citation().toString().contains("42(5)"), why.toString());
     // A constable with a live warning: the condition is met; the lower-rank column blocks the row.
-    OutcomeQuery c = new OutcomeQuery(Regime.CONDUCT_REGULATIONS_2020, Forum.MISCONDUCT_HEARING, Finding.MISCONDUCT,
-        Role.POLICE_OFFICER, Optional.of(Rank.CONSTABLE), true, false, false, false);
+    OutcomeQuery c = OutcomeQuery.builder(Regime.CONDUCT_REGULATIONS_2020, Forum.MISCONDUCT_HEARING, Finding.MISCONDUCT, Role.POLICE_OFFICER)
+        .rank(Rank.CONSTABLE).finalWrittenWarningInForce(true).build();
     assertEquals(List.of("no_lower_rank"), ConductRules.whyNot(c, Outcome.REDUCTION_IN_RANK).stream().map(Problem::code).toList());
     for (DecisionRow r : OutcomeTable.decisionRows()) {
       if (r.outcomes().contains(Outcome.REDUCTION_IN_RANK)) {

@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.github.policeconduct.core.ImmutableWarning;
 import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Warning;
 import io.github.policeconduct.core.WarningType;
@@ -117,7 +116,7 @@ class RulebookTest {
   @Test
   void theExpiryOfAWarningIsTheSameWhereverItIsAsked() {
     // A 2012-regime written warning notified on 2021-03-01 (an old allegation decided late): 12 months, by its row.
-    Warning w = ImmutableWarning.builder().type(WarningType.WRITTEN_WARNING).notified(LocalDate.of(2021, 3, 1))
+    Warning w = Warning.builder().type(WarningType.WRITTEN_WARNING).notified(LocalDate.of(2021, 3, 1))
         .regime(Regime.CONDUCT_REGULATIONS_2012).build();
     assertEquals(LocalDate.of(2022, 3, 1), ConductRules.warningExpiry(w));
     assertEquals(12, Rule.CONSEQUENCE_WARNING_2012.warningPeriods().get().months(WarningType.WRITTEN_WARNING).get());

@@ -33,7 +33,8 @@ class SanctionsTest {
 
   private static OutcomeQuery q(Regime r, Forum f, Finding x, Rank rank, boolean fww, boolean unconnected, boolean reduced,
       boolean former) {
-    return new OutcomeQuery(r, f, x, Role.POLICE_OFFICER, Optional.of(rank), fww, unconnected, reduced, former);
+    return OutcomeQuery.builder(r, f, x, Role.POLICE_OFFICER).rank(rank).finalWrittenWarningInForce(fww)
+        .unconnectedIncidents(unconnected).reducedInRankBefore(reduced).formerOfficer(former).build();
   }
 
   private static Set<Outcome> open(OutcomeQuery q) {
@@ -73,8 +74,8 @@ class SanctionsTest {
 
   @Test
   void specialConstablesCannotBeReducedInRank() {
-    OutcomeQuery special = new OutcomeQuery(R2020, Forum.MISCONDUCT_HEARING, Finding.GROSS_MISCONDUCT, Role.SPECIAL_CONSTABLE,
-        Optional.empty(), false, false, false, false);
+    OutcomeQuery special = OutcomeQuery.builder(R2020, Forum.MISCONDUCT_HEARING, Finding.GROSS_MISCONDUCT, Role.SPECIAL_CONSTABLE)
+        .build();
     assertEquals(EnumSet.of(FINAL_WRITTEN_WARNING, DISMISSAL_WITHOUT_NOTICE), open(special));
   }
 

@@ -77,21 +77,21 @@ final class CaseGens {
 
   private static ConductCase build(String id, List<Spec> specs, int[] s) {
     Role role = Role.values()[s[1]];
-    io.github.policeconduct.core.ImmutableSubject.Builder subject = Subject.builder().role(role);
+    Subject.Builder subject = Subject.builder().role(role);
     if (s[0] >= 0) {
       subject.id("P-" + s[0]);
     }
     if (role == Role.POLICE_OFFICER || s[2] >= 0) {
       subject.rank(Rank.values()[Math.max(0, s[2])]);
     }
-    io.github.policeconduct.core.ImmutableConductCase.Builder c = ConductCase.builder().id(id).subject(subject.build());
+    ConductCase.Builder c = ConductCase.builder().id(id).subject(subject.build());
     for (int i = 0; i < specs.size(); i++) {
       Spec a = specs.get(i);
       c.addAllegations(Allegation.builder().id("A" + i).addAllStandards(EnumSet.copyOf(a.standards))
           .addAllCategories(a.categories).cameToAttention(BASE).build());
     }
     if (s[3] >= 0) {
-      io.github.policeconduct.core.ImmutableProceedings.Builder p = Proceedings.builder().forum(Forum.values()[s[3]]);
+      Proceedings.Builder p = Proceedings.builder().forum(Forum.values()[s[3]]);
       if (s[5] >= 0) {
         p.date(BASE.plusDays(s[5]));
       }

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
+import io.github.policeconduct.core.Role;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,12 +190,12 @@ class TabulatorOracleProperties {
 
   @Test
   void withNoOutcomeOrFindingACaseWithProceedingsOutranksOneWithout() {
-    ConductCase none = ConductCase.builder().id("N").subject(io.github.policeconduct.core.Subject.officer(
+    ConductCase none = ConductCase.builder().id("N").subject(io.github.policeconduct.core.Subject.builder(Role.POLICE_OFFICER).rank(
         io.github.policeconduct.core.Rank.CONSTABLE).id("P-7").build())
-        .addAllegations(io.github.policeconduct.core.Allegation.of("A1", io.github.policeconduct.core.Standard.USE_OF_FORCE)
+        .addAllegations(io.github.policeconduct.core.Allegation.builder("A1", io.github.policeconduct.core.Standard.USE_OF_FORCE)
             .cameToAttention(Caseload.SEEN).build()).build();
-    ConductCase meeting = io.github.policeconduct.core.ImmutableConductCase.copyOf(none).withId("M")
-        .withProceedings(Proceedings.at(io.github.policeconduct.core.Forum.MISCONDUCT_MEETING, Caseload.SEEN.plusDays(60))
+    ConductCase meeting = none.withId("M")
+        .withProceedings(Proceedings.builder(io.github.policeconduct.core.Forum.MISCONDUCT_MEETING, Caseload.SEEN.plusDays(60))
             .build());
     for (List<ConductCase> order : List.of(List.of(none, meeting), List.of(meeting, none))) {
       Table t = Tabulator.by(Dimension.FORUM, Unit.INDIVIDUALS, Selection.all()).addAll(order).table();

@@ -18,7 +18,6 @@ import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.DisciplinaryRecord;
 import io.github.policeconduct.core.Finding;
-import io.github.policeconduct.core.ImmutableWarning;
 import io.github.policeconduct.core.Forum;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
@@ -431,7 +430,7 @@ public final class Generators {
   }
 
   static Warning warning(WarningType type, LocalDate notified, Optional<Integer> months) {
-    return ImmutableWarning.builder().type(type).notified(notified).months(months).build();
+    return Warning.builder().type(type).notified(notified).months(months).build();
   }
 
   static <T> Set<T> orderedSet(List<T> values) {

@@ -8,8 +8,6 @@ import java.util.concurrent.ConcurrentMap;
 
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.ImmutableConductCase;
-import io.github.policeconduct.core.ImmutableProceedings;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.rules.ConductRules;
@@ -134,7 +132,7 @@ public final class ForceCaseSystem {
     Objects.requireNonNull(outcome, "outcome");
     Proceedings p = c.proceedings().orElseThrow(() -> new IllegalArgumentException(
         "case " + c.id() + " has no proceedings to record an outcome against"));
-    return ImmutableConductCase.copyOf(c).withProceedings(ImmutableProceedings.copyOf(p).withOutcome(outcome));
+    return c.withProceedings(p.withOutcome(outcome));
   }
 
   @Override

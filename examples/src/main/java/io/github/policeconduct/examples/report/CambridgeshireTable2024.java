@@ -10,6 +10,7 @@ import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.Category;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.Subject;
 import io.github.policeconduct.statistics.Dimension;
@@ -70,8 +71,8 @@ public final class CambridgeshireTable2024 {
       cases.add(ConductCase.builder()
           .id(String.format(Locale.ROOT, "CAMBS-%03d", i + 1))
           .force("Cambridgeshire Constabulary")
-          .subject(Subject.officer(i % 4 == 3 ? Rank.SERGEANT : Rank.CONSTABLE).id(String.format(Locale.ROOT, "C-%03d", i + 1)).build())
-          .addAllegations(Allegation.of("A1", Standard.DISCREDITABLE_CONDUCT)
+          .subject(Subject.builder(Role.POLICE_OFFICER).rank(i % 4 == 3 ? Rank.SERGEANT : Rank.CONSTABLE).id(String.format(Locale.ROOT, "C-%03d", i + 1)).build())
+          .addAllegations(Allegation.builder("A1", Standard.DISCREDITABLE_CONDUCT)
               .addAllCategories(category.map(List::of).orElse(List.of()))
               .cameToAttention(attention)
               .build())

@@ -142,15 +142,15 @@ public final class KentTable2014 {
     }
 
     private Allegation allegation(String id, Standard s) {
-      return Allegation.of(id, s).cameToAttention(day()).build();
+      return Allegation.builder(id, s).cameToAttention(day()).build();
     }
 
     void concluded(Standard s, Rank rank, Forum forum, Finding finding, Outcome outcome) {
       String id = next();
       cases.add(ConductCase.builder().id(id).force("Kent Police")
-          .subject(Subject.officer(rank).id("K-" + (cases.size() + 1)).build())
+          .subject(Subject.builder(Role.POLICE_OFFICER).rank(rank).id("K-" + (cases.size() + 1)).build())
           .addAllegations(allegation("A1", s))
-          .proceedings(Proceedings.at(forum, day().plusDays(120))
+          .proceedings(Proceedings.builder(forum, day().plusDays(120))
               .addFindings(AllegationFinding.of("A1", finding)).outcome(outcome).build())
           .build());
     }
@@ -159,7 +159,7 @@ public final class KentTable2014 {
       for (int i = 0; i < n; i++) {
         String id = next();
         cases.add(ConductCase.builder().id(id).force("Kent Police")
-            .subject(Subject.officer(Rank.CONSTABLE).id("K-" + (cases.size() + 1))
+            .subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).id("K-" + (cases.size() + 1))
                 .left(ServiceEnd.of(day().plusDays(30), how)).build())
             .addAllegations(allegation("A1", s))
             .build());
@@ -169,9 +169,9 @@ public final class KentTable2014 {
     void open(Optional<Rank> rank, Optional<Role> role, Standard... standards) {
       String id = next();
       Subject subject = rank.isPresent()
-          ? Subject.officer(rank.get()).id("K-" + (cases.size() + 1)).build()
+          ? Subject.builder(Role.POLICE_OFFICER).rank(rank.get()).id("K-" + (cases.size() + 1)).build()
           : Subject.builder().role(role.orElseThrow()).id("K-" + (cases.size() + 1)).build();
-      io.github.policeconduct.core.ImmutableConductCase.Builder c = ConductCase.builder().id(id).force("Kent Police")
+      ConductCase.Builder c = ConductCase.builder().id(id).force("Kent Police")
           .subject(subject);
       for (int i = 0; i < standards.length; i++) {
         c.addAllegations(allegation("A" + (i + 1), standards[i]));

@@ -12,6 +12,7 @@ import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Departure;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.ServiceEnd;
 import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.SeverityAssessment;
@@ -46,11 +47,11 @@ public final class KentResignationsDuringInvestigation implements Story {
     return ConductCase.builder()
         .id(id)
         .force("Kent Police")
-        .subject(Subject.officer(Rank.CONSTABLE)
+        .subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE)
             .joined(LocalDate.of(2009, 3, 2))
             .left(ServiceEnd.of(LocalDate.of(year, 10, 31), Departure.RESIGNED))
             .build())
-        .addAllegations(Allegation.of("A1", Standard.HONESTY_AND_INTEGRITY)
+        .addAllegations(Allegation.builder("A1", Standard.HONESTY_AND_INTEGRITY)
             .addCategories(Category.DISHONESTY)
             .conductDate(LocalDate.of(year, 6, 10))
             .cameToAttention(LocalDate.of(year, 7, 1))

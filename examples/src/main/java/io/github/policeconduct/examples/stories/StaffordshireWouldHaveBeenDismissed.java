@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.github.policeconduct.core.Allegation;
-import io.github.policeconduct.core.AllegationFinding;
 import io.github.policeconduct.core.Category;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Departure;
@@ -15,9 +14,8 @@ import io.github.policeconduct.core.Forum;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
-import io.github.policeconduct.core.ServiceEnd;
+import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.Severity;
-import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.Subject;
 import io.github.policeconduct.rules.ConductRules;
@@ -46,19 +44,19 @@ public final class StaffordshireWouldHaveBeenDismissed implements Story {
     return ConductCase.builder()
         .id("STAFFS-2025-001")
         .force("Staffordshire Police")
-        .subject(Subject.officer(Rank.CONSTABLE)
+        .subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE)
             .joined(LocalDate.of(2018, 9, 3))
-            .left(ServiceEnd.of(LocalDate.of(2025, 8, 4), Departure.RESIGNED))
+            .left(LocalDate.of(2025, 8, 4), Departure.RESIGNED)
             .build())
-        .addAllegations(Allegation.of("A1", Standard.DISCREDITABLE_CONDUCT)
+        .addAllegations(Allegation.builder("A1", Standard.DISCREDITABLE_CONDUCT)
             .summary("Contacted sex workers and paid for sexual services while off duty")
             .addCategories(Category.SEXUAL_MISCONDUCT)
             .conductDate(LocalDate.of(2025, 3, 15))
             .cameToAttention(LocalDate.of(2025, 5, 20))
-            .severity(SeverityAssessment.of(Severity.GROSS_MISCONDUCT, LocalDate.of(2025, 5, 28)))
+            .assessed(Severity.GROSS_MISCONDUCT, LocalDate.of(2025, 5, 28))
             .build())
-        .proceedings(Proceedings.at(Forum.ACCELERATED_MISCONDUCT_HEARING, LocalDate.of(2025, 8, 21))
-            .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
+        .proceedings(Proceedings.builder(Forum.ACCELERATED_MISCONDUCT_HEARING, LocalDate.of(2025, 8, 21))
+            .found("A1", Finding.GROSS_MISCONDUCT)
             .outcome(Outcome.WOULD_HAVE_BEEN_DISMISSED)
             .build())
         .build();

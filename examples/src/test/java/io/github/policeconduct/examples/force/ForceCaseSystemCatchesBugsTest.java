@@ -14,10 +14,10 @@ import io.github.policeconduct.core.AllegationFinding;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.ImmutableConductCase;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Standard;
@@ -37,12 +37,12 @@ class ForceCaseSystemCatchesBugsTest {
   /** A constable found to have committed misconduct at a misconduct meeting in 2024. */
   static final ConductCase MEETING = ConductCase.builder()
       .id("EX-MEETING")
-      .subject(Subject.officer(Rank.CONSTABLE).build())
-      .addAllegations(Allegation.of("A1", Standard.AUTHORITY_RESPECT_AND_COURTESY)
+      .subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).build())
+      .addAllegations(Allegation.builder("A1", Standard.AUTHORITY_RESPECT_AND_COURTESY)
           .cameToAttention(LocalDate.of(2024, 2, 12))
           .severity(SeverityAssessment.of(Severity.MISCONDUCT, LocalDate.of(2024, 2, 20)))
           .build())
-      .proceedings(Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2024, 6, 5))
+      .proceedings(Proceedings.builder(Forum.MISCONDUCT_MEETING, LocalDate.of(2024, 6, 5))
           .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT)).build())
       .build();
 
@@ -71,7 +71,7 @@ class ForceCaseSystemCatchesBugsTest {
 
   @Test
   void aCaseWithoutProceedingsHasNoOutcomeToRecord() {
-    ConductCase open = ImmutableConductCase.copyOf(MEETING).withProceedings(Optional.empty());
+    ConductCase open = MEETING.withProceedings(Optional.empty());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ForceCaseSystem.validating().record(open, Outcome.WRITTEN_WARNING));
     assertEquals("case EX-MEETING has no proceedings to record an outcome against", e.getMessage());
