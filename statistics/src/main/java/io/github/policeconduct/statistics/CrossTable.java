@@ -74,10 +74,27 @@ public final class CrossTable {
    * This table prepared for publication. Every count from 1 to {@code n}-1 (margins included) becomes
    * {@code <n}. Then, until nothing changes: any row or column (with its total) holding exactly one
    * suppressed cell gets its smallest non-zero published cell suppressed too (zeros never protect
-   * anything); and any suppressed cell that could still be worked out by combining several rows and
-   * columns gets one more cell suppressed, the smallest that makes it undetermined. The margins, including
-   * the totals row and column, are lines like any other, so a suppressed row total is protected within the
-   * totals column.
+   * anything); any suppressed cell that could still be worked out by combining several rows and columns
+   * gets one more cell suppressed, the smallest that makes it undetermined; and any suppressed cell that the
+   * rows, columns and margins together narrow to one value, given that each suppressed count is at least 1
+   * (and, with the list of suppressed cells, that a primary one is at most {@code n}-1 and a secondary one at
+   * least {@code n}), gets one more cell suppressed, the smallest that lets it take another value, the grand
+   * total last. The margins, including the totals row and column, are lines like any other, so a suppressed
+   * row total is protected within the totals column. Where a dimension is multi-valued, a reader is taken to
+   * know that the cells of a line add up to at least its total and that not known plus any one cell is at
+   * most the total.
+   *
+   * <p>What this guarantees, and no more: no suppressed count of this one table can be narrowed to a single
+   * value by a reader who knows every published count and margin, how the lines add up, and that a
+   * suppressed count is at least 1; nor by one who also knows the grand total from another table of the
+   * same units (unless only the grand total could protect a cell); nor, for {@code n} of 3 or more, by one
+   * who also reads {@link #suppressed()}, except for a cell those labels pin whatever else is withheld (a
+   * row total below {@code n} over as many non-zero cells as it can hold). With {@code n} = 2 a cell listed
+   * as primary is 1. A narrowed range is not prevented, nor is what a reader learns from how secondary
+   * cells are chosen. Its margins are the one-way tables of its dimensions, and those, like any other table
+   * over the same or overlapping cases, are not protected together with it: a margin withheld here may be
+   * published there, and subtracting overlapping tables can give a suppressed count away; a family of tables
+   * (such as the Home Office returns) needs protection across the family.
    *
    * @param n the threshold, at least 2
    * @return the table for publication, listing what was suppressed and why
@@ -106,17 +123,17 @@ public final class CrossTable {
       for (int c = 0; c < cols - 1; c++) {
         members[c] = r * cols + c;
       }
-      lines.add(new Suppressor.Line(members, r * cols + cols - 1));
+      lines.add(new Suppressor.Line(members, r * cols + cols - 1, columnDimension.isMultiValued(), false));
     }
     for (int c = 0; c < cols; c++) {
       int[] members = new int[rows - 1];
       for (int r = 0; r < rows - 1; r++) {
         members[r] = r * cols + c;
       }
-      lines.add(new Suppressor.Line(members, (rows - 1) * cols + c));
+      lines.add(new Suppressor.Line(members, (rows - 1) * cols + c, rowDimension.isMultiValued(), true));
     }
     ImmutableList.Builder<SuppressedCell> log = ImmutableList.builder();
-    boolean[] hidden = Suppressor.run(values, names, lines, n, log);
+    boolean[] hidden = Suppressor.run(values, names, lines, n, rows * cols - 1, log);
     Count[][] out = new Count[rows][cols];
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {

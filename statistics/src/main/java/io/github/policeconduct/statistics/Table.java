@@ -227,12 +227,28 @@ public final class Table {
    * This table prepared for publication: every count from 1 to {@code n}-1 becomes {@code <n}; then, as
    * long as a suppressed count could be worked out by subtracting the other published counts from the
    * total (exactly one suppressed cell among the rows and total), the smallest non-zero published count is
-   * suppressed as well. Zeros stay 0 and are never used to protect a cell, since a published zero protects
-   * nothing. Percentages of suppressed cells are withheld, and all percentages are withheld when
-   * {@code not_known} or the total is suppressed (their denominator would give it away).
+   * suppressed as well; then, as long as a suppressed count could be narrowed to one value by the bounds
+   * of the others (each suppressed count is at least 1; with the list of suppressed cells, a primary one is
+   * at most {@code n}-1 and a secondary one at least {@code n}), the smallest non-zero published count that
+   * prevents it is suppressed, the total last. Zeros stay 0 and are never used to protect a cell, since a
+   * published zero protects nothing. Percentages of suppressed cells are withheld, and all percentages are
+   * withheld when {@code not_known} or the total is suppressed (their denominator would give it away).
    *
-   * <p>For a multi-valued dimension the rows need not add up to the total, but the same rule is applied,
-   * which is safe whether or not any unit counts twice.
+   * <p>For a multi-valued dimension the rows need not add up to the total; a reader is taken to know that
+   * they add up to at least the total and that {@code not_known} plus any one row is at most the total.
+   *
+   * <p>What this guarantees, and no more: no suppressed count of this one table can be narrowed to a single
+   * value by a reader who knows every published count and the total, that the rows add up as above, and
+   * that a suppressed count is at least 1; nor by one who also knows the total from another table of the
+   * same units (unless every non-zero count is suppressed and only the total could protect them); nor, for
+   * {@code n} of 3 or more, by one who also reads {@link #suppressed()} (primary 1 to {@code n}-1,
+   * secondary {@code n} or more), except for a cell those labels pin whatever else is withheld. With
+   * {@code n} = 2 a cell listed as primary is 1. A narrowed range (say 1 or 2) is not prevented, nor is
+   * what a reader learns from how secondary cells are chosen. Tables over the same or overlapping cases
+   * (another dimension, a cross-table whose margin this table is, the same force a month later) are not
+   * protected as a set: subtracting one from another can give a suppressed count away, and no single table
+   * can prevent that; a family of tables (such as the Home Office returns) needs protection across the
+   * family.
    *
    * @param n the threshold, at least 2 (the Home Office and many forces use 5)
    * @return the table for publication, listing what was suppressed and why
@@ -257,7 +273,8 @@ public final class Table {
     values[raw.length] = rawTotal;
     names[raw.length] = TOTAL;
     ImmutableList.Builder<SuppressedCell> log = ImmutableList.builder();
-    boolean[] hidden = Suppressor.run(values, names, List.of(new Suppressor.Line(members, raw.length)), n, log);
+    boolean[] hidden = Suppressor.run(values, names,
+        List.of(new Suppressor.Line(members, raw.length, dimension.isMultiValued(), false)), n, raw.length, log);
     boolean withholdAll = hidden[raw.length] || hidden[raw.length - 1];
     ImmutableList.Builder<Row> b = ImmutableList.builder();
     for (int i = 0; i < raw.length; i++) {
