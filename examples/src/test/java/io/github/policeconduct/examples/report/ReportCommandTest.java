@@ -244,8 +244,9 @@ class ReportCommandTest {
 
   /**
    * Role by forum in allegations, suppressing 1: the special constable's meeting (1) could be worked out
-   * from the meeting column's total (3) less the police officers' 2, so that 2 is suppressed too, and all
-   * three formats say so.
+   * from the meeting column's total (3) less the police officers' 2, so that 2 is suppressed too; and with
+   * every suppressed count at least 1, the row totals (4 + at least 1 + at least 1 = 6) would pin the other two,
+   * so the police officers' total and the meeting column's total are suppressed as well. All three formats say so.
    */
   @Test
   void crossTabulationWithSuppressionListsWhatWasSuppressed() {
@@ -254,14 +255,14 @@ class ReportCommandTest {
     assertEquals(0, text.status, text.err);
     assertEquals("Allegations by role and forum\n"
         + "Role \\ forum                 misconduct_meeting  misconduct_hearing  accelerated_misconduct_hearing  reflective_practice_review  not_known  total\n"
-        + "Police officer                               <2                  <2                              <2                           0          0      4\n"
+        + "Police officer                               <2                  <2                              <2                           0          0     <2\n"
         + "Special constable                            <2                   0                               0                           0          0     <2\n"
         + "Pcso                                          0                   0                               0                           0         <2     <2\n"
         + "Police staff                                  0                   0                               0                           0          0      0\n"
         + "Community support volunteer                   0                   0                               0                           0          0      0\n"
         + "Policing support volunteer                    0                   0                               0                           0          0      0\n"
         + "Not known                                     0                   0                               0                           0          0      0\n"
-        + "Total                                         3                  <2                              <2                           0         <2      6\n"
+        + "Total                                        <2                  <2                              <2                           0         <2      6\n"
         + "\n"
         + "Note: Counts allegations in all cases, by role (rows) and forum (columns).\n"
         + "Note: Small-number suppression: counts from 1 to 1 are shown as <2; where a published total would give such a count away by subtraction, another count is shown as <2 too (secondary suppression), so a cell shown as <2 may hold 2 or more. Zero is shown as 0.\n"
@@ -276,19 +277,21 @@ class ReportCommandTest {
         + "  total × accelerated_misconduct_hearing: count below 2\n"
         + "  total × not_known: count below 2\n"
         + "  police_officer × misconduct_meeting: protects special_constable × misconduct_meeting from subtraction via total × misconduct_meeting\n"
+        + "  total × misconduct_meeting: protects police_officer × misconduct_meeting from being worked out from the totals, every suppressed count being at least 1\n"
+        + "  police_officer × total: protects special_constable × misconduct_meeting from being worked out from the totals, every suppressed count being at least 1\n"
         + "Read 5 cases.\n", text.out);
     Run csv = run(of(HAND), concat(args, "--format", "csv"));
     assertEquals("role,misconduct_meeting,misconduct_hearing,accelerated_misconduct_hearing,reflective_practice_review,not_known,total\n"
-        + "police_officer,<2,<2,<2,0,0,4\n"
+        + "police_officer,<2,<2,<2,0,0,<2\n"
         + "special_constable,<2,0,0,0,0,<2\n"
         + "pcso,0,0,0,0,<2,<2\n"
         + "police_staff,0,0,0,0,0,0\n"
         + "community_support_volunteer,0,0,0,0,0,0\n"
         + "policing_support_volunteer,0,0,0,0,0,0\n"
         + "not_known,0,0,0,0,0,0\n"
-        + "total,3,<2,<2,0,<2,6\n", csv.out);
+        + "total,<2,<2,<2,0,<2,6\n", csv.out);
     Run json = run(of(HAND), concat(args, "--format", "json"));
-    assertEquals("{\"by\":\"role\",\"cross\":\"forum\",\"unit\":\"allegations\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"police_officer\",\"counts\":[\"<2\",\"<2\",\"<2\",0,0],\"total\":4},{\"value\":\"special_constable\",\"counts\":[\"<2\",0,0,0,0],\"total\":\"<2\"},{\"value\":\"pcso\",\"counts\":[0,0,0,0,\"<2\"],\"total\":\"<2\"},{\"value\":\"police_staff\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"community_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"policing_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"not_known\",\"counts\":[0,0,0,0,0],\"total\":0}],\"column_totals\":[3,\"<2\",\"<2\",0,\"<2\"],\"total\":6,\"suppressed\":[{\"cell\":\"police_officer × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × misconduct_meeting\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from subtraction via total × misconduct_meeting\"}]}\n", json.out);
+    assertEquals("{\"by\":\"role\",\"cross\":\"forum\",\"unit\":\"allegations\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"police_officer\",\"counts\":[\"<2\",\"<2\",\"<2\",0,0],\"total\":\"<2\"},{\"value\":\"special_constable\",\"counts\":[\"<2\",0,0,0,0],\"total\":\"<2\"},{\"value\":\"pcso\",\"counts\":[0,0,0,0,\"<2\"],\"total\":\"<2\"},{\"value\":\"police_staff\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"community_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"policing_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"not_known\",\"counts\":[0,0,0,0,0],\"total\":0}],\"column_totals\":[\"<2\",\"<2\",\"<2\",0,\"<2\"],\"total\":6,\"suppressed\":[{\"cell\":\"police_officer × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × misconduct_meeting\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from subtraction via total × misconduct_meeting\"},{\"cell\":\"total × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects police_officer × misconduct_meeting from being worked out from the totals, every suppressed count being at least 1\"},{\"cell\":\"police_officer × total\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from being worked out from the totals, every suppressed count being at least 1\"}]}\n", json.out);
   }
 
   private static String[] concat(String[] args, String... more) {
