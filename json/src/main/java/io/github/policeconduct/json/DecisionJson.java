@@ -227,6 +227,8 @@ public final class DecisionJson {
     private JsonGenerator generator;
     /** Encoded forms of strings that recur from line to line (rule ids, citations), by identity. */
     private final IdentityHashMap<String, SerializableString> recurring = new IdentityHashMap<>();
+    /** Writes each step's facts. */
+    private final Facts facts = new Facts(this);
 
     /** {@code factory}: {@link #FACTORY}, or in tests one like it whose generators fail. */
     Lines(String lineSeparator, int initialCapacity, JsonFactory factory) {
@@ -437,6 +439,7 @@ public final class DecisionJson {
    * decision to decision once.
    */
   private static void write(Decision d, JsonGenerator g, @Nullable Lines lines) throws IOException {
+    Facts facts = null;
     g.writeStartObject();
     g.writeFieldName(CASE);
     g.writeString(d.caseId());
@@ -517,15 +520,10 @@ public final class DecisionJson {
       g.writeBoolean(s.applied());
       g.writeFieldName(FACTS);
       g.writeStartObject();
-      for (Map.Entry<String, String> f : s.facts().entrySet()) {
-        SerializableString name = lines == null ? null : lines.recurring(f.getKey());
-        if (name == null) {
-          g.writeFieldName(f.getKey());
-        } else {
-          g.writeFieldName(name);
-        }
-        g.writeString(f.getValue());
+      if (facts == null) {
+        facts = lines == null ? new Facts(null) : lines.facts;
       }
+      facts.write(s.facts(), g);
       g.writeEndObject();
       g.writeEndObject();
     }
@@ -544,6 +542,58 @@ public final class DecisionJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * Writes a step's facts as the fields of an object, through {@code Map.forEach} (the rules' maps of facts make
+   * an entry object per fact for {@code entrySet()}, none for {@code forEach}). Not thread-safe: one per
+   * {@link Lines}, or one per decision.
+   */
+  private static final class Facts implements java.util.function.BiConsumer<String, String> {
+    private final @Nullable Lines lines;
+    private @Nullable JsonGenerator generator;
+
+    Facts(@Nullable Lines lines) {
+      this.lines = lines;
+    }
+
+    void write(Map<String, String> facts, JsonGenerator g) throws IOException {
+      generator = g;
+      try {
+        facts.forEach(this);
+      } catch (Failed e) {
+        throw e.cause;
+      } finally {
+        generator = null;
+      }
+    }
+
+    @Override
+    public void accept(String name, String value) {
+      JsonGenerator g = java.util.Objects.requireNonNull(generator);
+      try {
+        SerializableString encoded = lines == null ? null : lines.recurring(name);
+        if (encoded == null) {
+          g.writeFieldName(name);
+        } else {
+          g.writeFieldName(encoded);
+        }
+        g.writeString(value);
+      } catch (IOException e) {
+        throw new Failed(e);
+      }
+    }
+
+    /** Carries the generator's {@code IOException} out of {@code forEach}. */
+    private static final class Failed extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+      private final transient IOException cause;
+
+      Failed(IOException cause) {
+        super(null, cause, false, false);
+        this.cause = cause;
+      }
+    }
   }
 
   /** A code of a closed vocabulary, or null. */
