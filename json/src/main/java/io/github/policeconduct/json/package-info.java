@@ -6,6 +6,12 @@
  * class-path resource {@code io/github/policeconduct/json/case.schema.json}; it lists the canonical
  * codes, while the reader also accepts aliases and any letter case.
  *
+ * <p>Writing: {@link io.github.policeconduct.json.DecisionJson} writes a decision in the published decision
+ * format (one object per line, as {@code conduct evaluate --json} does), into a Jackson generator, as a
+ * {@code String}, as UTF-8 bytes, or as JSON Lines through a reusable per-thread buffer
+ * ({@link io.github.policeconduct.json.DecisionJson.Lines}); {@link io.github.policeconduct.json.ReportJson}
+ * writes a statistics table or cross table in the report format of {@code conduct report --format json}.
+ *
  * <p>This module (police-conduct-json) brings {@code jackson-databind}, {@code jackson-datatype-jdk8} and
  * {@code jackson-datatype-jsr310}; the core vocabulary does not need them.
  *

@@ -1,6 +1,7 @@
 package io.github.policeconduct.examples.cli;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.function.BooleanSupplier;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.json.CaseFormatException;
 import io.github.policeconduct.json.CaseJson;
+import io.github.policeconduct.json.DecisionJson;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.Decision;
 import picocli.CommandLine.Command;
@@ -115,7 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
             } else if (item instanceof CouldNotDecide failed) {
               couldNotDecide(failed.caseId(), failed.failure(), output);
             } else if (item instanceof byte[] line) {
-              blocks.line(line);
+              blocks.lines(line);
               decided++;
             } else {
               output.text((decided > 0 ? System.lineSeparator() : "") + item);
@@ -177,8 +179,8 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /**
-   * On a worker thread: the case's problem, or its decision rendered (a JSON line as UTF-8 bytes, or the text),
-   * or why it could not be decided or rendered.
+   * On a worker thread: the case's problem, or its decision rendered (a JSON line as UTF-8 bytes with its line
+   * terminator, or the text), or why it could not be decided or rendered.
    */
   private Object decideAndRender(CaseJson.Result r) {
     if (!r.isValid()) {
@@ -191,10 +193,10 @@ final class EvaluateCommand implements Callable<Integer> {
     Decision d = (Decision) decided;
     try {
       if (json) {
-        JsonLine line = LINES.get();
+        DecisionJson.Lines line = LINES.get();
         line.reset();
-        DecisionJson.write(line, d);
-        return line.toUtf8();
+        line.append(d); // the whole line, or nothing and an exception
+        return line.toByteArray();
       }
       return d.toString();
     } catch (RuntimeException e) {
@@ -202,8 +204,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  /** Each worker thread's line buffer (and its encoded recurring strings). */
-  private static final ThreadLocal<JsonLine> LINES = ThreadLocal.withInitial(() -> new JsonLine(true));
+  /** Each worker thread's line buffer and generator (and its encoded recurring strings). */
+  private static final ThreadLocal<DecisionJson.Lines> LINES =
+      ThreadLocal.withInitial(() -> DecisionJson.lines(System.lineSeparator()));
 
   /** A case that {@link ConductRules#decide} failed on (a bug, reported as one line, not a stack trace). */
   private record CouldNotDecide(String caseId, RuntimeException failure) {}
@@ -243,18 +246,24 @@ final class EvaluateCommand implements Callable<Integer> {
   private abstract static class Output {
     final PrintWriter out;
     final PrintWriter err;
-    final JsonLine line;
+    /** The decision's JSON line, rendered whole before any of it is written. */
+    private String line = "";
 
-    Output(PrintWriter out, PrintWriter err, boolean utf8) {
+    Output(PrintWriter out, PrintWriter err) {
       this.out = out;
       this.err = err;
-      this.line = new JsonLine(utf8);
     }
 
     /** Renders the decision as a JSON line (held until {@link #endOfCase()}). */
     void json(Decision d) {
-      line.reset();
-      DecisionJson.write(line, d);
+      line = DecisionJson.line(d); // complete, or an exception and nothing
+    }
+
+    /** The JSON line rendered for this case, or "" (and forgets it). */
+    String takeLine() {
+      String l = line;
+      line = "";
+      return l;
     }
 
     /** The decision as text, written as is. */
@@ -262,7 +271,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Forgets a line being rendered when rendering failed. */
     void discardLine() {
-      line.reset();
+      line = "";
     }
 
     /** The case's decision is complete: hand it on. */
@@ -281,7 +290,7 @@ final class EvaluateCommand implements Callable<Integer> {
    */
   private static final class LineOutput extends Output {
     LineOutput(PrintWriter out, PrintWriter err) {
-      super(out, err, false);
+      super(out, err);
     }
 
     @Override
@@ -291,14 +300,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     void endOfCase() {
-      if (line.length() > 0) {
-        try {
-          line.writeTo(out);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e); // a PrintWriter does not throw
-        }
-        line.reset();
-        out.println();
+      String line = takeLine();
+      if (!line.isEmpty()) {
+        out.println(line);
       }
       out.flush();
     }
@@ -315,19 +319,18 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /**
-   * Decisions to the process's standard output as bytes (the tool run from the command line): JSON lines are
-   * encoded to UTF-8 straight from their characters and written in blocks of about {@value #BLOCK} bytes,
+   * Decisions to the process's standard output as bytes (the tool run from the command line): JSON lines,
+   * rendered as UTF-8 on the worker threads, are written in blocks of about {@value #BLOCK} bytes,
    * and whenever the input runs dry, before anything is written to standard error, and at the end; so the
    * output is the same, in the same order relative to standard error, as when each line was flushed alone,
    * with one write for many lines.
    */
   private static final class BlockOutput extends Output {
-    private static final byte[] NEWLINE = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
     private final OutputStream stdout;
-    private final JsonLine.Bytes block = new JsonLine.Bytes(BLOCK + 16 * 1024);
+    private ByteArrayOutputStream block = new ByteArrayOutputStream(BLOCK + 16 * 1024);
 
     BlockOutput(PrintWriter out, OutputStream stdout, PrintWriter err) {
-      super(out, err, true);
+      super(out, err);
       this.stdout = stdout;
       out.flush(); // anything written as characters before goes out first
     }
@@ -339,30 +342,32 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     void endOfCase() {
-      if (line.length() > 0) {
-        line.appendUtf8(block);
-        block.append(NEWLINE);
-        line.reset();
-        if (block.length() >= BLOCK) {
-          writeBlock();
-        }
+      String line = takeLine();
+      if (!line.isEmpty()) {
+        lines((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
       }
     }
 
-    /** A rendered JSON line, as UTF-8 (without its line terminator). */
-    void line(byte[] utf8) {
-      block.append(utf8);
-      block.append(NEWLINE);
-      if (block.length() >= BLOCK) {
+    /** Rendered JSON lines, as UTF-8, each with its line terminator. */
+    void lines(byte[] utf8) {
+      block.writeBytes(utf8);
+      if (block.size() >= BLOCK) {
         writeBlock();
       }
     }
 
     private void writeBlock() {
       try {
-        block.writeTo(stdout);
+        if (block.size() > 0) {
+          block.writeTo(stdout);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      if (block.size() > 4 << 20) {
+        block = new ByteArrayOutputStream(BLOCK + 16 * 1024); // do not keep a buffer grown by one huge decision
+      } else {
+        block.reset();
       }
     }
 

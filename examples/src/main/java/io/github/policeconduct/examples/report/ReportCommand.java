@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.github.policeconduct.json.CaseFormatException;
+import io.github.policeconduct.json.ReportJson;
 import io.github.policeconduct.statistics.CrossTable;
 import io.github.policeconduct.statistics.Dimension;
 import io.github.policeconduct.statistics.Selection;

@@ -1,4 +1,4 @@
-package io.github.policeconduct.examples.report;
+package io.github.policeconduct.json;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import io.github.policeconduct.statistics.SuppressedCell;
 import io.github.policeconduct.statistics.Table;
 
 /**
- * Writes a table in the {@code conduct report --format json} shape (and a cross table in the shape of
+ * The published JSON report format: writes a table in the {@code conduct report --format json} shape (and a cross table in the shape of
  * {@link #tree(CrossTable)}):
  * {@code {"by": "standard", "unit": "allegations", "rows": [{"value": "...", "count": 3}, ...],
  * "total": 7, "suppressed": [{"cell": "...", "kind": "primary", "reason": "..."}]}}. A suppressed count is
@@ -20,7 +20,7 @@ import io.github.policeconduct.statistics.Table;
  *
  * <p>Stateless and thread-safe.
  *
- * @since 0.1.0
+ * @since 0.2.0 (0.1.0 in the {@code conduct} tool, as {@code io.github.policeconduct.examples.report.ReportJson})
  */
 public final class ReportJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -32,7 +32,7 @@ public final class ReportJson {
    *
    * @param table the table
    * @return the JSON object
-   * @since 0.1.0
+   * @since 0.2.0
    */
   public static ObjectNode tree(Table table) {
     ObjectNode o = MAPPER.createObjectNode();
@@ -67,7 +67,7 @@ public final class ReportJson {
    *
    * @param table the cross table
    * @return the JSON object
-   * @since 0.1.0
+   * @since 0.2.0
    */
   public static ObjectNode tree(CrossTable table) {
     ObjectNode o = MAPPER.createObjectNode();
@@ -116,7 +116,7 @@ public final class ReportJson {
    *
    * @param table the cross table
    * @return the JSON text, without a trailing newline
-   * @since 0.1.0
+   * @since 0.2.0
    */
   public static String write(CrossTable table) {
     return text(tree(table));
@@ -127,7 +127,7 @@ public final class ReportJson {
    *
    * @param table the table
    * @return the JSON text, without a trailing newline
-   * @since 0.1.0
+   * @since 0.2.0
    */
   public static String write(Table table) {
     return text(tree(table));
