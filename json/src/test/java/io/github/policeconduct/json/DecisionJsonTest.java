@@ -28,6 +28,7 @@ import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.Subject;
 import io.github.policeconduct.rules.ConductRules;
@@ -184,8 +185,8 @@ class DecisionJsonTest {
   private static ConductCase caseWith(String id) {
     return ConductCase.builder()
         .id(id)
-        .subject(Subject.officer(Rank.CONSTABLE).joined(LocalDate.of(2018, 9, 3)).build())
-        .addAllegations(Allegation.of("A1", Standard.DISCREDITABLE_CONDUCT)
+        .subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).joined(LocalDate.of(2018, 9, 3)).build())
+        .addAllegations(Allegation.builder("A1", Standard.DISCREDITABLE_CONDUCT)
             .conductDate(LocalDate.of(2025, 3, 15)).cameToAttention(LocalDate.of(2025, 5, 20)).build())
         .build();
   }

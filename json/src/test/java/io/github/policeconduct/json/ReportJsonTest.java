@@ -39,25 +39,25 @@ class ReportJsonTest {
    * and a PCSO with no proceedings.
    */
   static final List<ConductCase> HAND = List.of(
-      hand("C1", Subject.officer(Rank.CONSTABLE).id("P-1").build(),
-          Optional.of(Proceedings.at(Forum.MISCONDUCT_HEARING, LocalDate.of(2021, 9, 1))
+      hand("C1", Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).id("P-1").build(),
+          Optional.of(Proceedings.builder(Forum.MISCONDUCT_HEARING, LocalDate.of(2021, 9, 1))
               .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
               .outcome(Outcome.DISMISSAL_WITHOUT_NOTICE).build()),
           allegation("A1", Standard.HONESTY_AND_INTEGRITY)),
-      hand("C2", Subject.officer(Rank.SERGEANT).id("P-2").build(),
-          Optional.of(Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 10, 1))
+      hand("C2", Subject.builder(Role.POLICE_OFFICER).rank(Rank.SERGEANT).id("P-2").build(),
+          Optional.of(Proceedings.builder(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 10, 1))
               .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT), AllegationFinding.of("A2", Finding.NOT_MISCONDUCT))
               .outcome(Outcome.WRITTEN_WARNING).build()),
           allegation("A1", Standard.AUTHORITY_RESPECT_AND_COURTESY), allegation("A2", Standard.DISCREDITABLE_CONDUCT)),
       hand("C3", Subject.builder().role(Role.SPECIAL_CONSTABLE).id("P-3").build(),
-          Optional.of(Proceedings.at(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 11, 1))
+          Optional.of(Proceedings.builder(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 11, 1))
               .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT))
               .outcome(Outcome.FINAL_WRITTEN_WARNING).build()),
           allegation("A1", Standard.USE_OF_FORCE)),
       hand("C4", Subject.builder().role(Role.PCSO).id("P-4").build(), Optional.empty(),
           allegation("A1", Standard.HONESTY_AND_INTEGRITY)),
-      hand("C5", Subject.officer(Rank.CONSTABLE).id("P-1").build(),
-          Optional.of(Proceedings.at(Forum.ACCELERATED_MISCONDUCT_HEARING, LocalDate.of(2022, 1, 10))
+      hand("C5", Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).id("P-1").build(),
+          Optional.of(Proceedings.builder(Forum.ACCELERATED_MISCONDUCT_HEARING, LocalDate.of(2022, 1, 10))
               .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
               .outcome(Outcome.WOULD_HAVE_BEEN_DISMISSED).build()),
           allegation("A1", Standard.CONFIDENTIALITY)));
@@ -102,6 +102,6 @@ class ReportJsonTest {
   }
 
   private static Allegation allegation(String id, Standard standard) {
-    return Allegation.of(id, standard).cameToAttention(LocalDate.of(2021, 3, 1)).build();
+    return Allegation.builder(id, standard).cameToAttention(LocalDate.of(2021, 3, 1)).build();
   }
 }

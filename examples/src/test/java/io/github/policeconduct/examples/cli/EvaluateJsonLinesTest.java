@@ -15,6 +15,7 @@ import java.util.List;
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Rank;
+import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.Subject;
 import io.github.policeconduct.json.CaseJson;
@@ -51,8 +52,8 @@ class EvaluateJsonLinesTest {
   void textBeyondAsciiIsWrittenAsUtf8AndAnUnpairedSurrogateAsAQuestionMark() {
     ConductCase c = ConductCase.builder()
         .id("CASE-é-€-\ud83d\ude00-\"quoted\"-\\-\t")
-        .subject(Subject.officer(Rank.CONSTABLE).joined(LocalDate.of(2018, 9, 3)).build())
-        .addAllegations(Allegation.of("A1", Standard.DISCREDITABLE_CONDUCT)
+        .subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).joined(LocalDate.of(2018, 9, 3)).build())
+        .addAllegations(Allegation.builder("A1", Standard.DISCREDITABLE_CONDUCT)
             .conductDate(LocalDate.of(2025, 3, 15)).cameToAttention(LocalDate.of(2025, 5, 20)).build())
         .build();
     String line = CaseJson.standard().write(c);
