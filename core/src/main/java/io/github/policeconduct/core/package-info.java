@@ -17,8 +17,6 @@
     jdkOnly = false,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true),
-    jacksonIntegration = true,
-    forceJacksonPropertyNames = true,
     optionalAcceptNullable = false,
     throwForInvalidImmutableState = IllegalStateException.class,
     throwForNullPointer = NullPointerException.class)
