@@ -11,12 +11,7 @@ module io.github.policeconduct.core {
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
-  requires static com.fasterxml.jackson.annotation;
-  requires static com.fasterxml.jackson.databind;
-  requires static com.fasterxml.jackson.datatype.jdk8;
-  requires static com.fasterxml.jackson.datatype.jsr310;
 
   // The lenient code matching the JSON reader shares; not part of the public API.
   exports io.github.policeconduct.core.internal to io.github.policeconduct.json;
-  opens io.github.policeconduct.core to com.fasterxml.jackson.databind;
 }

@@ -16,4 +16,7 @@ module io.github.policeconduct.json {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires static transitive org.jspecify;
+
+  // Databind binds the case format's records (package-private, in CaseFormat).
+  opens io.github.policeconduct.json to com.fasterxml.jackson.databind;
 }

@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -25,10 +21,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAllegation.class)
-@JsonDeserialize(as = ImmutableAllegation.class)
-@JsonPropertyOrder({"id", "summary", "standards", "categories", "conduct_date", "came_to_attention",
-    "connected_to_earlier_allegation", "severity"})
 public abstract class Allegation implements WithAllegation {
   Allegation() {}
 
@@ -37,7 +29,6 @@ public abstract class Allegation implements WithAllegation {
    *
    * @since 0.1.0
    */
-  @JsonProperty("id")
   public abstract String id();
 
   /**
@@ -45,7 +36,6 @@ public abstract class Allegation implements WithAllegation {
    *
    * @since 0.1.0
    */
-  @JsonProperty("summary")
   public abstract Optional<String> summary();
 
   /**
@@ -53,7 +43,6 @@ public abstract class Allegation implements WithAllegation {
    *
    * @since 0.1.0
    */
-  @JsonProperty("standards")
   public abstract Set<Standard> standards();
 
   /**
@@ -61,7 +50,6 @@ public abstract class Allegation implements WithAllegation {
    *
    * @since 0.1.0
    */
-  @JsonProperty("categories")
   public abstract Set<Category> categories();
 
   /**
@@ -69,7 +57,6 @@ public abstract class Allegation implements WithAllegation {
    *
    * @since 0.1.0
    */
-  @JsonProperty("conduct_date")
   public abstract Optional<LocalDate> conductDate();
 
   /**
@@ -77,7 +64,6 @@ public abstract class Allegation implements WithAllegation {
    *
    * @since 0.1.0
    */
-  @JsonProperty("came_to_attention")
   public abstract LocalDate cameToAttention();
 
   /**
@@ -86,7 +72,6 @@ public abstract class Allegation implements WithAllegation {
    *
    * @since 0.1.0
    */
-  @JsonProperty("connected_to_earlier_allegation")
   @Value.Default
   public boolean connectedToEarlierAllegation() {
     return false;
@@ -97,7 +82,6 @@ public abstract class Allegation implements WithAllegation {
    *
    * @since 0.1.0
    */
-  @JsonProperty("severity")
   public abstract Optional<SeverityAssessment> severity();
 
   /**

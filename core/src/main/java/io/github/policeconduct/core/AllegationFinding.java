@@ -1,9 +1,5 @@
 package io.github.policeconduct.core;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -14,9 +10,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAllegationFinding.class)
-@JsonDeserialize(as = ImmutableAllegationFinding.class)
-@JsonPropertyOrder({"allegation", "finding"})
 public abstract class AllegationFinding implements WithAllegationFinding {
   AllegationFinding() {}
 
@@ -25,7 +18,6 @@ public abstract class AllegationFinding implements WithAllegationFinding {
    *
    * @since 0.1.0
    */
-  @JsonProperty("allegation")
   public abstract String allegation();
 
   /**
@@ -33,7 +25,6 @@ public abstract class AllegationFinding implements WithAllegationFinding {
    *
    * @since 0.1.0
    */
-  @JsonProperty("finding")
   public abstract Finding finding();
 
   /**

@@ -2,8 +2,6 @@ package io.github.policeconduct.core;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.internal.Codes;
 
@@ -60,7 +58,6 @@ public enum Category {
    *
    * @since 0.1.0
    */
-  @JsonValue
   public String code() {
     return code;
   }
@@ -73,7 +70,6 @@ public enum Category {
    * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
    * @since 0.1.0
    */
-  @JsonCreator
   public static Category parse(String text) {
     return Codes.parse(INDEX, "category", text, Category::code, Category.class);
   }

@@ -6,10 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.policeconduct.core.internal.Codes;
 import org.immutables.value.Value;
 
@@ -26,9 +22,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableConductCase.class)
-@JsonDeserialize(as = ImmutableConductCase.class)
-@JsonPropertyOrder({"id", "force", "subject", "record", "allegations", "condition_c_determination", "proceedings"})
 public abstract class ConductCase implements WithConductCase {
   ConductCase() {}
 
@@ -37,7 +30,6 @@ public abstract class ConductCase implements WithConductCase {
    *
    * @since 0.1.0
    */
-  @JsonProperty("id")
   public abstract String id();
 
   /**
@@ -45,7 +37,6 @@ public abstract class ConductCase implements WithConductCase {
    *
    * @since 0.1.0
    */
-  @JsonProperty("force")
   public abstract Optional<String> force();
 
   /**
@@ -53,7 +44,6 @@ public abstract class ConductCase implements WithConductCase {
    *
    * @since 0.1.0
    */
-  @JsonProperty("subject")
   public abstract Subject subject();
 
   /**
@@ -61,7 +51,6 @@ public abstract class ConductCase implements WithConductCase {
    *
    * @since 0.1.0
    */
-  @JsonProperty("record")
   @Value.Default
   public DisciplinaryRecord record() {
     return DisciplinaryRecord.empty();
@@ -72,7 +61,6 @@ public abstract class ConductCase implements WithConductCase {
    *
    * @since 0.1.0
    */
-  @JsonProperty("allegations")
   public abstract List<Allegation> allegations();
 
   /**
@@ -82,7 +70,6 @@ public abstract class ConductCase implements WithConductCase {
    *
    * @since 0.1.0
    */
-  @JsonProperty("condition_c_determination")
   @Value.Default
   public boolean conditionCDetermination() {
     return false;
@@ -93,7 +80,6 @@ public abstract class ConductCase implements WithConductCase {
    *
    * @since 0.1.0
    */
-  @JsonProperty("proceedings")
   public abstract Optional<Proceedings> proceedings();
 
   /**

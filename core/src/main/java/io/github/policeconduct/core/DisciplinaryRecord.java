@@ -2,10 +2,6 @@ package io.github.policeconduct.core;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -17,9 +13,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDisciplinaryRecord.class)
-@JsonDeserialize(as = ImmutableDisciplinaryRecord.class)
-@JsonPropertyOrder({"warnings", "reduced_in_rank"})
 public abstract class DisciplinaryRecord implements WithDisciplinaryRecord {
   private static final DisciplinaryRecord EMPTY = new Builder().build();
 
@@ -30,7 +23,6 @@ public abstract class DisciplinaryRecord implements WithDisciplinaryRecord {
    *
    * @since 0.1.0
    */
-  @JsonProperty("warnings")
   public abstract List<Warning> warnings();
 
   /**
@@ -38,7 +30,6 @@ public abstract class DisciplinaryRecord implements WithDisciplinaryRecord {
    *
    * @since 0.1.0
    */
-  @JsonProperty("reduced_in_rank")
   @Value.Default
   public boolean reducedInRank() {
     return false;

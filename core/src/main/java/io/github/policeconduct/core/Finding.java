@@ -2,8 +2,6 @@ package io.github.policeconduct.core;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.internal.Codes;
 
@@ -49,7 +47,6 @@ public enum Finding {
    *
    * @since 0.1.0
    */
-  @JsonValue
   public String code() {
     return code;
   }
@@ -60,7 +57,6 @@ public enum Finding {
    * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
    * @since 0.1.0
    */
-  @JsonCreator
   public static Finding parse(String text) {
     return Codes.parse(INDEX, "finding", text, Finding::code, Finding.class);
   }

@@ -2,8 +2,6 @@ package io.github.policeconduct.core;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.internal.Codes;
 
@@ -72,7 +70,6 @@ public enum Forum {
    *
    * @since 0.1.0
    */
-  @JsonValue
   public String code() {
     return code;
   }
@@ -83,7 +80,6 @@ public enum Forum {
    * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
    * @since 0.1.0
    */
-  @JsonCreator
   public static Forum parse(String text) {
     return Codes.parse(INDEX, "forum", text, Forum::code, Forum.class);
   }

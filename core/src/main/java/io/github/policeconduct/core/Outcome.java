@@ -2,8 +2,6 @@ package io.github.policeconduct.core;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.internal.Codes;
 
@@ -93,7 +91,6 @@ public enum Outcome {
    *
    * @since 0.1.0
    */
-  @JsonValue
   public String code() {
     return code;
   }
@@ -104,7 +101,6 @@ public enum Outcome {
    * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
    * @since 0.1.0
    */
-  @JsonCreator
   public static Outcome parse(String text) {
     return Codes.parse(INDEX, "outcome", text, Outcome::code, Outcome.class);
   }

@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -26,9 +22,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProceedings.class)
-@JsonDeserialize(as = ImmutableProceedings.class)
-@JsonPropertyOrder({"forum", "date", "findings", "unconnected_incidents", "outcome", "final_written_warning_months"})
 public abstract class Proceedings implements WithProceedings {
   Proceedings() {}
 
@@ -37,7 +30,6 @@ public abstract class Proceedings implements WithProceedings {
    *
    * @since 0.1.0
    */
-  @JsonProperty("forum")
   public abstract Forum forum();
 
   /**
@@ -45,7 +37,6 @@ public abstract class Proceedings implements WithProceedings {
    *
    * @since 0.1.0
    */
-  @JsonProperty("date")
   public abstract Optional<LocalDate> date();
 
   /**
@@ -53,7 +44,6 @@ public abstract class Proceedings implements WithProceedings {
    *
    * @since 0.1.0
    */
-  @JsonProperty("findings")
   public abstract List<AllegationFinding> findings();
 
   /**
@@ -62,7 +52,6 @@ public abstract class Proceedings implements WithProceedings {
    *
    * @since 0.1.0
    */
-  @JsonProperty("unconnected_incidents")
   @Value.Default
   public boolean unconnectedIncidents() {
     return false;
@@ -73,7 +62,6 @@ public abstract class Proceedings implements WithProceedings {
    *
    * @since 0.1.0
    */
-  @JsonProperty("outcome")
   public abstract Optional<Outcome> outcome();
 
   /**
@@ -81,7 +69,6 @@ public abstract class Proceedings implements WithProceedings {
    *
    * @since 0.1.0
    */
-  @JsonProperty("final_written_warning_months")
   public abstract Optional<Integer> finalWrittenWarningMonths();
 
   /**

@@ -3,8 +3,6 @@ package io.github.policeconduct.core;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.internal.Codes;
 
@@ -107,7 +105,6 @@ public enum Rank {
    *
    * @since 0.1.0
    */
-  @JsonValue
   public String code() {
     return code;
   }
@@ -118,7 +115,6 @@ public enum Rank {
    * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
    * @since 0.1.0
    */
-  @JsonCreator
   public static Rank parse(String text) {
     return Codes.parse(INDEX, "rank", text, Rank::code, Rank.class);
   }

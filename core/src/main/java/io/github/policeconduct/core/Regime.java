@@ -3,8 +3,6 @@ package io.github.policeconduct.core;
 import java.time.LocalDate;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.internal.Codes;
 
@@ -100,7 +98,6 @@ public enum Regime {
    *
    * @since 0.1.0
    */
-  @JsonValue
   public String code() {
     return code;
   }
@@ -111,7 +108,6 @@ public enum Regime {
    * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
    * @since 0.1.0
    */
-  @JsonCreator
   public static Regime parse(String text) {
     return Codes.parse(INDEX, "regime", text, Regime::code, Regime.class);
   }

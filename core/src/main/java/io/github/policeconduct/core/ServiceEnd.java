@@ -2,10 +2,6 @@ package io.github.policeconduct.core;
 
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -16,9 +12,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableServiceEnd.class)
-@JsonDeserialize(as = ImmutableServiceEnd.class)
-@JsonPropertyOrder({"date", "reason"})
 public abstract class ServiceEnd implements WithServiceEnd {
   ServiceEnd() {}
 
@@ -27,7 +20,6 @@ public abstract class ServiceEnd implements WithServiceEnd {
    *
    * @since 0.1.0
    */
-  @JsonProperty("date")
   public abstract LocalDate date();
 
   /**
@@ -35,7 +27,6 @@ public abstract class ServiceEnd implements WithServiceEnd {
    *
    * @since 0.1.0
    */
-  @JsonProperty("reason")
   public abstract Departure reason();
 
   /**

@@ -2,8 +2,6 @@ package io.github.policeconduct.core;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.internal.Codes;
 
@@ -55,7 +53,6 @@ public enum Severity {
    *
    * @since 0.1.0
    */
-  @JsonValue
   public String code() {
     return code;
   }
@@ -66,7 +63,6 @@ public enum Severity {
    * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
    * @since 0.1.0
    */
-  @JsonCreator
   public static Severity parse(String text) {
     return Codes.parse(INDEX, "severity level", text, Severity::code, Severity.class);
   }

@@ -3,10 +3,6 @@ package io.github.policeconduct.core;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -19,9 +15,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSeverityAssessment.class)
-@JsonDeserialize(as = ImmutableSeverityAssessment.class)
-@JsonPropertyOrder({"level", "assessed"})
 public abstract class SeverityAssessment implements WithSeverityAssessment {
   SeverityAssessment() {}
 
@@ -30,7 +23,6 @@ public abstract class SeverityAssessment implements WithSeverityAssessment {
    *
    * @since 0.1.0
    */
-  @JsonProperty("level")
   public abstract Severity level();
 
   /**
@@ -38,7 +30,6 @@ public abstract class SeverityAssessment implements WithSeverityAssessment {
    *
    * @since 0.1.0
    */
-  @JsonProperty("assessed")
   public abstract Optional<LocalDate> assessed();
 
   /**

@@ -3,8 +3,6 @@ package io.github.policeconduct.core;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.internal.Codes;
 
@@ -80,7 +78,6 @@ public enum Standard {
    *
    * @since 0.1.0
    */
-  @JsonValue
   public String code() {
     return code;
   }
@@ -93,7 +90,6 @@ public enum Standard {
    * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
    * @since 0.1.0
    */
-  @JsonCreator
   public static Standard parse(String text) {
     return Codes.parse(INDEX, "standard", text, Standard::code, Standard.class);
   }

@@ -3,10 +3,6 @@ package io.github.policeconduct.core;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -21,9 +17,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSubject.class)
-@JsonDeserialize(as = ImmutableSubject.class)
-@JsonPropertyOrder({"id", "role", "rank", "student_officer", "joined", "left"})
 public abstract class Subject implements WithSubject {
   Subject() {}
 
@@ -32,7 +25,6 @@ public abstract class Subject implements WithSubject {
    *
    * @since 0.1.0
    */
-  @JsonProperty("id")
   public abstract Optional<String> id();
 
   /**
@@ -40,7 +32,6 @@ public abstract class Subject implements WithSubject {
    *
    * @since 0.1.0
    */
-  @JsonProperty("role")
   public abstract Role role();
 
   /**
@@ -48,7 +39,6 @@ public abstract class Subject implements WithSubject {
    *
    * @since 0.1.0
    */
-  @JsonProperty("rank")
   public abstract Optional<Rank> rank();
 
   /**
@@ -56,7 +46,6 @@ public abstract class Subject implements WithSubject {
    *
    * @since 0.1.0
    */
-  @JsonProperty("student_officer")
   @Value.Default
   public boolean studentOfficer() {
     return false;
@@ -67,7 +56,6 @@ public abstract class Subject implements WithSubject {
    *
    * @since 0.1.0
    */
-  @JsonProperty("joined")
   public abstract Optional<LocalDate> joined();
 
   /**
@@ -75,7 +63,6 @@ public abstract class Subject implements WithSubject {
    *
    * @since 0.1.0
    */
-  @JsonProperty("left")
   public abstract Optional<ServiceEnd> left();
 
   /**

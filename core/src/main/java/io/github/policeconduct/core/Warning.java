@@ -3,10 +3,6 @@ package io.github.policeconduct.core;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -21,9 +17,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWarning.class)
-@JsonDeserialize(as = ImmutableWarning.class)
-@JsonPropertyOrder({"type", "notified", "months", "regime"})
 public abstract class Warning implements WithWarning {
   Warning() {}
 
@@ -32,7 +25,6 @@ public abstract class Warning implements WithWarning {
    *
    * @since 0.1.0
    */
-  @JsonProperty("type")
   public abstract WarningType type();
 
   /**
@@ -40,7 +32,6 @@ public abstract class Warning implements WithWarning {
    *
    * @since 0.1.0
    */
-  @JsonProperty("notified")
   public abstract LocalDate notified();
 
   /**
@@ -48,7 +39,6 @@ public abstract class Warning implements WithWarning {
    *
    * @since 0.1.0
    */
-  @JsonProperty("months")
   public abstract Optional<Integer> months();
 
   /**
@@ -60,7 +50,6 @@ public abstract class Warning implements WithWarning {
    *
    * @since 0.2.0
    */
-  @JsonProperty("regime")
   public abstract Optional<Regime> regime();
 
   /**

@@ -25,8 +25,6 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
-    jacksonIntegration = true,
-    forceJacksonPropertyNames = true,
     optionalAcceptNullable = false,
     throwForInvalidImmutableState = IllegalStateException.class,
     throwForNullPointer = NullPointerException.class)

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -56,19 +57,19 @@ import io.github.policeconduct.core.ConductCase;
  * @since 0.1.0
  */
 public final class CaseJson {
-  private static final CaseJson STANDARD = new CaseJson(Limits.defaults(), true);
+  private static final CaseJson STANDARD = new CaseJson(Limits.defaults());
 
   private final Limits limits;
-  /** Whether cases are first tried on the fast path ({@link FastCases}); false only in tests, for comparison. */
-  private final boolean fast;
+  /** Makes the parsers: with the limits, without Jackson's duplicate-key check ({@link DuplicateKeys} checks). */
+  private final JsonFactory parsers;
   private final ObjectMapper mapper;
   private final ObjectReader reader;
   private final ObjectWriter compact;
   private final ObjectWriter pretty;
 
-  private CaseJson(Limits limits, boolean fast) {
+  private CaseJson(Limits limits) {
     this.limits = limits;
-    this.fast = fast;
+    this.parsers = Mappers.factory(limits, false);
     this.mapper = Mappers.create(limits);
     // Trailing content is checked by the readers here, which need to stop after one value.
     this.reader = mapper.readerFor(ConductCase.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -99,12 +100,7 @@ public final class CaseJson {
    */
   public static CaseJson withLimits(Limits limits) {
     Objects.requireNonNull(limits, "limits");
-    return limits.equals(Limits.defaults()) ? STANDARD : new CaseJson(limits, true);
-  }
-
-  /** A reader that always binds with databind, never the fast path: what the fast path is compared with. */
-  static CaseJson databindOnly(Limits limits) {
-    return new CaseJson(limits, false);
+    return limits.equals(Limits.defaults()) ? STANDARD : new CaseJson(limits);
   }
 
   /**
@@ -144,15 +140,9 @@ public final class CaseJson {
       throw new CaseFormatException(source, 1, "", "", "the case is larger than the limit of "
           + limits.maxCaseBytes() + " bytes");
     }
-    if (fast) {
-      ConductCase quick = readFast(json);
-      if (quick != null) {
-        return quick;
-      }
-    }
     JsonParser p = null;
     try {
-      p = mapper.getFactory().createParser(json);
+      p = new DuplicateKeys(parsers.createParser(json));
       ConductCase value = reader.readValue(p);
       if (value == null) {
         throw new CaseFormatException(source, 1, "", "null", "expected a case object, got null");
@@ -174,15 +164,6 @@ public final class CaseJson {
           // reading from a string
         }
       }
-    }
-  }
-
-  /** The case on the fast path, or null: then databind reads the text again and reports any problem. */
-  private ConductCase readFast(String json) {
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
-      return FastCases.read(p);
-    } catch (IOException | RuntimeException e) {
-      return null;
     }
   }
 
@@ -222,7 +203,7 @@ public final class CaseJson {
   public Cursor open(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new Cursor(new CaseStream(in, source, reader, limits.maxCaseBytes(), fast));
+    return new Cursor(new CaseStream(in, source, reader, parsers, limits.maxCaseBytes()));
   }
 
   /**
@@ -408,21 +389,39 @@ public final class CaseJson {
   /**
    * One case read from a stream, or the problem that stopped it being read, with its place in the input.
    *
-   * <p>Immutable and thread-safe.
+   * <p>A result of JSON Lines holds its line's bytes until it is first asked for its case or problem
+   * ({@link #isValid()}, {@link #conductCase()}, {@link #error()}, {@link #get()}): the line is parsed then, once,
+   * on the thread that asks. A caller may therefore take results from a {@link Cursor} on one thread and hand
+   * them to others to be parsed in parallel; asked in input order, they give what reading in order would give.
+   * Memory is bounded by the results the caller keeps unparsed.
+   *
+   * <p>Thread-safe; immutable once parsed (its answers never change).
    *
    * @since 0.1.0
    */
   public static final class Result {
     private final long index;
     private final long line;
-    private final ConductCase conductCase;
-    private final CaseFormatException error;
+    /** The stream and the bytes of a line not parsed yet; null once parsed. */
+    private CaseStream stream;
+    private byte[] bytes;
+    private ConductCase conductCase;
+    private CaseFormatException error;
+    private volatile boolean parsed;
 
     private Result(long index, long line, ConductCase conductCase, CaseFormatException error) {
       this.index = index;
       this.line = line;
       this.conductCase = conductCase;
       this.error = error;
+      this.parsed = true;
+    }
+
+    private Result(CaseStream stream, byte[] bytes, long index, long line) {
+      this.index = index;
+      this.line = line;
+      this.stream = stream;
+      this.bytes = bytes;
     }
 
     static Result success(long index, long line, ConductCase conductCase) {
@@ -431,6 +430,28 @@ public final class CaseJson {
 
     static Result failure(long index, long line, CaseFormatException error) {
       return new Result(index, line, null, error);
+    }
+
+    /** A line of JSON Lines (the result owns {@code bytes}), parsed when first asked. */
+    static Result unparsed(CaseStream stream, byte[] bytes, long index, long line) {
+      return new Result(stream, bytes, index, line);
+    }
+
+    /** Parses the line, once, on the thread that first asks. */
+    private void parse() {
+      if (parsed) {
+        return;
+      }
+      synchronized (this) {
+        if (!parsed) {
+          Result r = stream.parseLine(bytes, bytes.length, index, line);
+          conductCase = r.conductCase;
+          error = r.error;
+          stream = null;
+          bytes = null;
+          parsed = true;
+        }
+      }
     }
 
     /**
@@ -457,6 +478,7 @@ public final class CaseJson {
      * @since 0.1.0
      */
     public boolean isValid() {
+      parse();
       return conductCase != null;
     }
 
@@ -466,6 +488,7 @@ public final class CaseJson {
      * @since 0.1.0
      */
     public Optional<ConductCase> conductCase() {
+      parse();
       return Optional.ofNullable(conductCase);
     }
 
@@ -475,6 +498,7 @@ public final class CaseJson {
      * @since 0.1.0
      */
     public Optional<CaseFormatException> error() {
+      parse();
       return Optional.ofNullable(error);
     }
 
@@ -485,6 +509,7 @@ public final class CaseJson {
      * @since 0.1.0
      */
     public ConductCase get() {
+      parse();
       if (error != null) {
         throw error;
       }
@@ -493,83 +518,9 @@ public final class CaseJson {
 
     @Override
     public String toString() {
+      parse();
       return "Result{index=" + index + ", line=" + line + ", "
           + (error == null ? "case=" + conductCase.id() : "error=" + error.getMessage()) + "}";
-    }
-  }
-
-  /**
-   * One case of a stream, read but not necessarily parsed yet (see {@link Cursor#nextPending()}).
-   *
-   * <p>Immutable once returned by {@link Cursor#nextPending()}, and thread-safe: {@link #parse()} may be called
-   * on any thread, and gives an equal result each time.
-   *
-   * <p><b>Unstable:</b> an interface for the command-line tool's parallel reader, not part of the supported API; it
-   * may change or leave the public API in any release (issue 15 replaces this reading path).
-   *
-   * @since 0.1.0
-   */
-  @com.google.common.annotations.Beta
-  public static final class Pending {
-    private final CaseStream stream;
-    private final byte[] bytes;
-    private final int length;
-    private final long index;
-    private final long line;
-    private final Result ready;
-
-    Pending(CaseStream stream, byte[] bytes, int length, long index, long line) {
-      this.stream = stream;
-      this.bytes = bytes;
-      this.length = length;
-      this.index = index;
-      this.line = line;
-      this.ready = null;
-    }
-
-    private Pending(Result ready) {
-      this.stream = null;
-      this.bytes = null;
-      this.length = 0;
-      this.index = ready.index();
-      this.line = ready.line();
-      this.ready = ready;
-    }
-
-    static Pending ready(Result result) {
-      return result == null ? null : new Pending(result);
-    }
-
-    /** This pending with its own copy of the line (the stream's buffer is reused for the next line). */
-    Pending own() {
-      return ready != null ? this : new Pending(stream, java.util.Arrays.copyOf(bytes, length), length, index, line);
-    }
-
-    /**
-     * The 1-based position of the case in the input (blank lines are not counted).
-     *
-     * @since 0.1.0
-     */
-    public long index() {
-      return index;
-    }
-
-    /**
-     * The 1-based line on which the case starts.
-     *
-     * @since 0.1.0
-     */
-    public long line() {
-      return line;
-    }
-
-    /**
-     * Parses the case: the same result {@link Cursor#next()} would have given for it.
-     *
-     * @since 0.1.0
-     */
-    public Result parse() {
-      return ready != null ? ready : stream.parseLine(bytes, length, index, line);
     }
   }
 
@@ -584,7 +535,7 @@ public final class CaseJson {
    */
   public static final class Cursor implements Iterator<Result>, Closeable {
     private final CaseStream stream;
-    private Pending next;
+    private Result next;
     private boolean done;
 
     Cursor(CaseStream stream) {
@@ -599,14 +550,15 @@ public final class CaseJson {
     @Override
     public boolean hasNext() {
       if (next == null && !done) {
-        next = stream.nextPending();
+        next = stream.next();
         done = next == null;
       }
       return next != null;
     }
 
     /**
-     * The next case or problem.
+     * The next case or problem (for JSON Lines, its line read but parsed when the result is first asked; see
+     * {@link Result}).
      *
      * @throws NoSuchElementException when there is none
      * @since 0.1.0
@@ -616,31 +568,9 @@ public final class CaseJson {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Pending p = next;
+      Result r = next;
       next = null;
-      return p.parse();
-    }
-
-    /**
-     * The next case or problem, read but (for a line of JSON Lines) not yet parsed: {@link Pending#parse()}
-     * gives the {@link Result} that {@link #next()} would have given, and may be called on another thread, so
-     * that a caller can parse several cases at once while this cursor reads on. Results in the order of the
-     * pendings are the results {@link #next()} gives, in input order. Only one case's bytes are copied; memory
-     * stays bounded by the pendings the caller keeps.
-     *
-     * <p><b>Unstable:</b> see {@link Pending}.
-     *
-     * @throws NoSuchElementException when there is none
-     * @since 0.1.0
-     */
-    @com.google.common.annotations.Beta
-    public Pending nextPending() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Pending p = next;
-      next = null;
-      return p.own();
+      return r;
     }
 
     /**

@@ -32,7 +32,6 @@ final class CaseStream implements Closeable {
   private final ObjectReader reader;
   private final JsonFactory factory;
   private final int maxCaseBytes;
-  private final boolean fast;
 
   private final byte[] buf = new byte[64 * 1024];
   private int pos;
@@ -54,45 +53,41 @@ final class CaseStream implements Closeable {
   private long lineOffset;
   private CaseJson.Result pendingResult;
 
-  CaseStream(InputStream in, String source, ObjectReader reader, int maxCaseBytes, boolean fast) {
+  /**
+   * @param factory makes the parsers; they do not check for duplicate keys themselves ({@link DuplicateKeys} does)
+   */
+  CaseStream(InputStream in, String source, ObjectReader reader, JsonFactory factory, int maxCaseBytes) {
     this.in = in;
-    this.fast = fast;
     this.source = source;
     this.reader = reader;
-    this.factory = reader.getFactory();
+    this.factory = factory;
     this.maxCaseBytes = maxCaseBytes;
   }
 
-  /** The next result, or null at the end of the input. */
-  CaseJson.Result next() {
-    CaseJson.Pending p = nextPending();
-    return p == null ? null : p.parse();
-  }
-
   /**
-   * The next result, or null at the end of the input; a JSON Lines line is not parsed yet, and its bytes are
-   * this stream's line buffer until {@link CaseJson.Pending#own()} copies them: parse or own it before reading on.
+   * The next result, or null at the end of the input; a JSON Lines line is not parsed yet (its result holds a copy
+   * of its bytes and parses them when first asked, with {@link #parseLine}).
    */
-  CaseJson.Pending nextPending() {
+  CaseJson.Result next() {
     try {
       switch (mode) {
         case DETECT:
           detect();
-          return nextPending();
+          return next();
         case LINES:
           return nextLine();
         case ARRAY:
-          return CaseJson.Pending.ready(nextElement());
+          return nextElement();
         case OBJECT:
-          return CaseJson.Pending.ready(theObject());
+          return theObject();
         default:
           return null;
       }
     } catch (IOException | RuntimeException e) {
       // The input itself could not be read (not a problem with one case): report it and stop.
       mode = Mode.DONE;
-      return CaseJson.Pending.ready(CaseJson.Result.failure(++index, lineNo,
-          Problems.translate(e, null, source, lineOffset, Math.max(1, lineNo - 1), 0)));
+      return CaseJson.Result.failure(++index, lineNo,
+          Problems.translate(e, null, source, lineOffset, Math.max(1, lineNo - 1), 0));
     }
   }
 
@@ -165,7 +160,7 @@ final class CaseStream implements Closeable {
 
   // ---- JSON Lines -------------------------------------------------------------------------------
 
-  private CaseJson.Pending nextLine() throws IOException {
+  private CaseJson.Result nextLine() throws IOException {
     while (true) {
       if (!pendingLine && !readLine()) {
         mode = Mode.DONE;
@@ -174,13 +169,13 @@ final class CaseStream implements Closeable {
       pendingLine = false;
       long at = lineNo - 1;
       if (lineTooLong) {
-        return CaseJson.Pending.ready(CaseJson.Result.failure(++index, at, new CaseFormatException(source, at, "", "",
-            "the line is longer than the limit of " + maxCaseBytes + " bytes for one case")));
+        return CaseJson.Result.failure(++index, at, new CaseFormatException(source, at, "", "",
+            "the line is longer than the limit of " + maxCaseBytes + " bytes for one case"));
       }
       if (isBlank(line, lineLength)) {
         continue;
       }
-      return new CaseJson.Pending(this, line, lineLength, ++index, at);
+      return CaseJson.Result.unparsed(this, Arrays.copyOf(line, lineLength), ++index, at);
     }
   }
 
@@ -189,15 +184,9 @@ final class CaseStream implements Closeable {
    * factory, and the arguments.
    */
   CaseJson.Result parseLine(byte[] bytes, int length, long caseIndex, long at) {
-    if (fast && Utf8Check.firstInvalid(bytes, 0, length) < 0) {
-      ConductCase quick = parseFast(bytes, length);
-      if (quick != null) {
-        return CaseJson.Result.success(caseIndex, at, quick);
-      }
-    }
     JsonParser p = null;
     try {
-      p = factory.createParser(bytes, 0, length);
+      p = new DuplicateKeys(factory.createParser(bytes, 0, length));
       ConductCase value = reader.readValue(p);
       if (value == null) {
         return CaseJson.Result.failure(caseIndex, at, new CaseFormatException(source, at, "", "null",
@@ -217,21 +206,13 @@ final class CaseStream implements Closeable {
       }
       return CaseJson.Result.success(caseIndex, at, value);
     } catch (IOException | RuntimeException e) {
-      return CaseJson.Result.failure(caseIndex, at, Problems.translate(e, p, source, at - 1, at, at));
+      // Bytes that are not UTF-8 are the problem if the parser stopped at or after them.
+      int bad = Utf8Check.firstInvalid(bytes, 0, length);
+      Problems.NotUtf8 utf8 = bad < 0 ? null
+          : new Problems.NotUtf8(at, bad + 1, Utf8Check.describe(bytes, bad, length, "the end of the line"));
+      return CaseJson.Result.failure(caseIndex, at, Problems.translate(e, p, null, utf8, source, at - 1, at, at));
     } finally {
       closeQuietly(p);
-    }
-  }
-
-  /**
-   * The case on the fast path ({@link FastCases}), or null: then databind reads the line again and reports
-   * any problem exactly as before. The line must be UTF-8 (Jackson's byte parser lets a few bad bytes through).
-   */
-  private ConductCase parseFast(byte[] bytes, int length) {
-    try (JsonParser p = factory.createParser(bytes, 0, length)) {
-      return FastCases.read(p);
-    } catch (IOException | RuntimeException e) {
-      return null;
     }
   }
 
@@ -300,7 +281,7 @@ final class CaseStream implements Closeable {
 
   private void startParser(byte[] prefix) throws IOException {
     budget = new Budget(prefix, this);
-    parser = factory.createParser(budget);
+    parser = new DuplicateKeys(factory.createParser(budget));
   }
 
   private CaseJson.Result nextElement() throws IOException {
@@ -310,7 +291,8 @@ final class CaseStream implements Closeable {
         p.nextToken(); // START_ARRAY
       } catch (IOException e) {
         mode = Mode.DONE;
-        return CaseJson.Result.failure(++index, lineOffset + 1, Problems.translate(e, p, source, lineOffset,
+        return CaseJson.Result.failure(++index, lineOffset + 1, Problems.translate(e, p, arrayContext,
+            budget.broken, source, lineOffset,
             lineOffset + 1, 0));
       }
       arrayContext = p.getParsingContext();
@@ -321,7 +303,8 @@ final class CaseStream implements Closeable {
       t = p.nextToken();
     } catch (IOException e) {
       mode = Mode.DONE;
-      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, source, lineOffset, line(p), 0));
+      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, arrayContext,
+            budget.broken, source, lineOffset, line(p), 0));
     }
     if (t == null) {
       mode = Mode.DONE;
@@ -348,7 +331,8 @@ final class CaseStream implements Closeable {
       p.nextToken();
     } catch (IOException | RuntimeException e) {
       mode = Mode.DONE;
-      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, source, lineOffset, line(p), 0));
+      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, arrayContext,
+            budget.broken, source, lineOffset, line(p), 0));
     }
     CaseJson.Result result = readOne(p, false);
     if (mode == Mode.OBJECT) {
@@ -375,7 +359,8 @@ final class CaseStream implements Closeable {
       }
       return CaseJson.Result.success(caseIndex, startLine, value);
     } catch (IOException | RuntimeException e) {
-      CaseFormatException problem = Problems.translate(e, p, source, lineOffset, startLine, startLine);
+      CaseFormatException problem = Problems.translate(e, p, arrayContext,
+            budget.broken, source, lineOffset, startLine, startLine);
       if (!inArray || !recoverable(e) || !skipToArray(p)) {
         mode = Mode.DONE;
       }
@@ -424,7 +409,8 @@ final class CaseStream implements Closeable {
           "unexpected content after the " + (arrayContext != null ? "array" : "case") + " at column "
           + p.currentTokenLocation().getColumnNr()));
     } catch (IOException | RuntimeException e) {
-      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, source, lineOffset, line(p), 0));
+      return CaseJson.Result.failure(++index, line(p), Problems.translate(e, p, arrayContext,
+            budget.broken, source, lineOffset, line(p), 0));
     }
   }
 
@@ -478,7 +464,8 @@ final class CaseStream implements Closeable {
     /** Line breaks handed to Jackson so far, and bytes since the last one. */
     private long newlines;
     private long column;
-    private IOException broken;
+    /** The bytes that are not UTF-8, once handed to Jackson; every later read fails with this. */
+    private Problems.NotUtf8 broken;
 
     Budget(byte[] prefix, CaseStream owner) {
       this.prefix = prefix;

@@ -18,27 +18,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Builds the strictly configured {@link ObjectMapper} behind {@link CaseJson}. */
+/** Builds the strictly configured parsers and {@link ObjectMapper} behind {@link CaseJson}. */
 final class Mappers {
   private Mappers() {}
 
@@ -46,21 +40,24 @@ final class Mappers {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
       .withResolverStyle(ResolverStyle.STRICT);
 
-  static ObjectMapper create(CaseJson.Limits limits) {
-    JsonFactory factory = JsonFactory.builder()
-        // A key given twice is an error, never "last one wins".
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .build())
+  /**
+   * The factory of parsers with the {@code limits}; with {@code strictDuplicates}, its parsers reject a key given
+   * twice themselves (Jackson's own check, for {@link CaseJson#newObjectMapper()}); the reader's own parsers check
+   * that instead ({@link DuplicateKeys}), so that the problem is known by its type.
+   */
+  static JsonFactory factory(CaseJson.Limits limits, boolean strictDuplicates) {
+    return JsonFactory.builder()
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
+        .streamReadConstraints(new Constraints(limits))
         .build();
-    JsonMapper mapper = JsonMapper.builder(factory)
+  }
+
+  static ObjectMapper create(CaseJson.Limits limits) {
+    JsonMapper mapper = JsonMapper.builder(factory(limits, true))
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
-        .addModule(strictness())
+        // The case format: each object through its record, codes and dates strictly (CaseFormat).
+        .addModule(CaseFormat.module())
         // Only what the types declare with @JsonProperty/@JsonCreator/@JsonValue is bound.
         .visibility(PropertyAccessor.ALL, Visibility.NONE)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -101,17 +98,52 @@ final class Mappers {
     return mapper;
   }
 
-  private static SimpleModule strictness() {
-    SimpleModule module = new SimpleModule("police-conduct-strict");
-    module.addDeserializer(LocalDate.class, new StrictLocalDate());
-    module.setDeserializerModifier(new BeanDeserializerModifier() {
-      @Override
-      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-          BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-        return new StringOnly(deserializer);
+  /**
+   * The {@link CaseJson.Limits} as Jackson's stream constraints, each broken limit thrown as a
+   * {@link Problems.Exceeded} that says which limit it was.
+   */
+  static final class Constraints extends StreamReadConstraints {
+    private static final long serialVersionUID = 1L;
+
+    Constraints(CaseJson.Limits limits) {
+      super(limits.maxDepth(), DEFAULT_MAX_DOC_LEN, limits.maxNumberLength(), limits.maxStringLength(),
+          limits.maxStringLength());
+    }
+
+    @Override
+    public void validateNestingDepth(int depth) throws StreamConstraintsException {
+      if (depth > _maxNestingDepth) {
+        throw new Problems.Exceeded(Problems.Limit.DEPTH, _maxNestingDepth);
       }
-    });
-    return module;
+    }
+
+    @Override
+    public void validateStringLength(int length) throws StreamConstraintsException {
+      if (length > _maxStringLen) {
+        throw new Problems.Exceeded(Problems.Limit.STRING, _maxStringLen);
+      }
+    }
+
+    @Override
+    public void validateNameLength(int length) throws StreamConstraintsException {
+      if (length > _maxNameLen) {
+        throw new Problems.Exceeded(Problems.Limit.KEY, _maxNameLen);
+      }
+    }
+
+    @Override
+    public void validateIntegerLength(int length) throws StreamConstraintsException {
+      if (length > _maxNumLen) {
+        throw new Problems.Exceeded(Problems.Limit.NUMBER, _maxNumLen);
+      }
+    }
+
+    @Override
+    public void validateFPLength(int length) throws StreamConstraintsException {
+      if (length > _maxNumLen) {
+        throw new Problems.Exceeded(Problems.Limit.NUMBER, _maxNumLen);
+      }
+    }
   }
 
   /** Why {@code text} is not an acceptable date, or empty when it is one. */
@@ -210,28 +242,6 @@ final class Mappers {
         throw ctxt.weirdStringException(text, LocalDate.class, problem.get());
       }
       return LocalDate.parse(text, DATE);
-    }
-  }
-
-  /** Vocabulary codes are strings: a number, boolean, list or object is an error, not text to parse. */
-  static final class StringOnly extends DelegatingDeserializer {
-    private static final long serialVersionUID = 1L;
-
-    StringOnly(JsonDeserializer<?> delegate) {
-      super(delegate);
-    }
-
-    @Override
-    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-      return new StringOnly(newDelegatee);
-    }
-
-    @Override
-    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (!p.hasToken(JsonToken.VALUE_STRING)) {
-        return ctxt.handleUnexpectedToken(_delegatee.handledType(), p);
-      }
-      return _delegatee.deserialize(p, ctxt);
     }
   }
 }

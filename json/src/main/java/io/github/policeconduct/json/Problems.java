@@ -3,22 +3,20 @@ package io.github.policeconduct.json;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -33,15 +31,15 @@ import io.github.policeconduct.core.InvalidFactException;
 /**
  * Turns whatever reading a case threw into a {@link CaseFormatException} naming the source, line, JSON
  * path, value and reason. Never throws.
+ *
+ * <p>Each problem is known by the type of what was thrown (Jackson's exceptions, the core's
+ * {@link InvalidFactException}, and the types below, thrown by this package where Jackson's own would not say
+ * which problem it is), by its location and by its path: databind's ({@link JsonMappingException#getPath()})
+ * for a value that could not be bound, the parser's ({@link JsonStreamContext}) for a problem in the text. No
+ * message of Jackson's is read for its meaning; the message of a syntax error is quoted as it is.
  */
 final class Problems {
   private Problems() {}
-
-  private static final Pattern MISSING = Pattern.compile(
-      "Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
-  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
-  private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\p{Nd}+)");
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) ['\"](.*)['\"]");
 
   /** The input was larger than the per-case limit; thrown by the input stream so nothing more is read. */
   static final class CaseTooLarge extends IOException {
@@ -57,16 +55,112 @@ final class Problems {
     private static final long serialVersionUID = 1L;
 
     private final long line;
+    private final long column;
 
     NotUtf8(long line, long column, String what) {
       super(notUtf8(column, what));
       this.line = line;
+      this.column = column;
+    }
+
+    /** Whether these bytes come at or before {@code location} (whose line is {@code lineOffset} short). */
+    boolean atOrBefore(JsonLocation location, long lineOffset) {
+      if (location == null || location.getLineNr() <= 0) {
+        return true;
+      }
+      long at = location.getLineNr() + lineOffset;
+      return line < at || line == at && (location.getColumnNr() <= 0 || column <= location.getColumnNr());
     }
   }
 
   /** The reason given for bytes that are not UTF-8 at a 1-based byte column. */
   static String notUtf8(long column, String what) {
     return "not valid UTF-8 text at column " + column + ": " + what + " cannot appear there";
+  }
+
+  /** The limits of {@link CaseJson.Limits} that Jackson's parser checks. */
+  enum Limit {
+    DEPTH("nested too deeply: more than the limit of %d levels"),
+    STRING("a string is longer than the limit of %d characters"),
+    KEY("a key is longer than the limit of %d characters"),
+    NUMBER("a number is longer than the limit of %d characters");
+
+    private final String reason;
+
+    Limit(String reason) {
+      this.reason = reason;
+    }
+
+    String reason(long limit) {
+      return String.format(Locale.ROOT, reason, limit);
+    }
+  }
+
+  /** A limit broken ({@link Mappers.Constraints}); says which, and the limit. */
+  static final class Exceeded extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+
+    private final Limit limit;
+    private final long max;
+
+    Exceeded(Limit limit, long max) {
+      super(limit.reason(max));
+      this.limit = limit;
+      this.max = max;
+    }
+
+    String reason() {
+      return limit.reason(max);
+    }
+  }
+
+  /** A key given twice in one object ({@link DuplicateKeys}). */
+  static final class DuplicateKey extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+
+    DuplicateKey(JsonParser p, String key) {
+      super(p, "duplicate key '" + Codes.shown(key) + "'");
+      this.key = key;
+    }
+  }
+
+  /** Required keys absent (or {@code null}) from one object, in the order the format declares them. */
+  static final class MissingKeys extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> keys;
+
+    private MissingKeys(List<String> keys) {
+      super("missing required " + (keys.size() == 1 ? "key '" : "keys '") + String.join("', '", keys) + "'");
+      this.keys = keys;
+    }
+
+    /** Throws for the keys whose values are null, given as key, value, key, value... */
+    static void check(Object... keysAndValues) {
+      List<String> missing = null;
+      for (int i = 0; i < keysAndValues.length; i += 2) {
+        if (keysAndValues[i + 1] == null) {
+          if (missing == null) {
+            missing = new ArrayList<>();
+          }
+          missing.add((String) keysAndValues[i]);
+        }
+      }
+      if (missing != null) {
+        throw new MissingKeys(missing);
+      }
+    }
+  }
+
+  /** A value the core would not build (its cause: an invariant, missing keys), where the object ended. */
+  static final class Rejected extends JsonMappingException {
+    private static final long serialVersionUID = 1L;
+
+    Rejected(JsonParser p, RuntimeException cause) {
+      super(p, cause.getMessage(), cause);
+    }
   }
 
   /**
@@ -80,8 +174,26 @@ final class Problems {
    */
   static CaseFormatException translate(Throwable t, JsonParser parser, String source, long lineOffset,
       long fallbackLine, long caseFirstLine) {
+    return translate(t, parser, null, null, source, lineOffset, fallbackLine, caseFirstLine);
+  }
+
+  /**
+   * Translates {@code t}, as {@link #translate(Throwable, JsonParser, String, long, long, long)} does.
+   *
+   * @param outside the parser's context that holds the case (the array of a file of cases), or null when the
+   *     case is the root value: paths are from the case
+   * @param utf8 bytes that are not UTF-8 found in the input so far, or null: they are the problem when the
+   *     parser stopped at or after them
+   */
+  static CaseFormatException translate(Throwable t, JsonParser parser, JsonStreamContext outside, NotUtf8 utf8,
+      String source, long lineOffset, long fallbackLine, long caseFirstLine) {
     try {
-      return shortened(doTranslate(t, parser, source, lineOffset, fallbackLine, caseFirstLine));
+      CaseFormatException e = shortened(doTranslate(t, parser, outside, utf8, source, lineOffset, fallbackLine,
+          caseFirstLine));
+      if (e != t && e.getCause() == null) {
+        e.initCause(t); // what was thrown, for whoever needs more than the message
+      }
+      return e;
     } catch (RuntimeException | StackOverflowError bug) {
       return new CaseFormatException(source, fallbackLine, "", "", "could not read the case: " + t);
     }
@@ -109,8 +221,8 @@ final class Problems {
   /** The longest reason given: the longest written here (a vocabulary's codes, an object's keys) is shorter. */
   private static final int MAX_REASON = 600;
 
-  private static CaseFormatException doTranslate(Throwable t, JsonParser parser, String source, long lineOffset,
-      long fallbackLine, long caseFirstLine) {
+  private static CaseFormatException doTranslate(Throwable t, JsonParser parser, JsonStreamContext outside,
+      NotUtf8 utf8, String source, long lineOffset, long fallbackLine, long caseFirstLine) {
     if (t instanceof CaseFormatException) {
       return (CaseFormatException) t;
     }
@@ -128,67 +240,73 @@ final class Problems {
       }
     }
     String path = mapping == null ? "" : path(mapping.getPath());
+    // Where the parser stopped: the path of a problem in the text itself, which databind's need not reach.
+    String textPath = parser == null ? path : path(parser.getParsingContext(), outside, true);
     long line = fallbackLine;
     int column = -1;
     if (location != null && location.getLineNr() > 0) {
       line = location.getLineNr() + lineOffset;
       column = location.getColumnNr();
     }
-    Throwable root = chain.get(chain.size() - 1);
     // The most specific cause decides the reason.
     for (Throwable c : chain) {
-      if (c instanceof StreamConstraintsException) {
-        return new CaseFormatException(source, line, path, "", limitReason((StreamConstraintsException) c));
+      if (c instanceof Exceeded) {
+        Exceeded exceeded = (Exceeded) c;
+        // A key too long was not read: the path is the object's, not its key before.
+        String at = exceeded.limit != Limit.KEY || parser == null ? textPath
+            : path(parser.getParsingContext(), outside, false);
+        return new CaseFormatException(source, line, at, "", exceeded.reason());
       }
-      if (c instanceof Problems.CaseTooLarge) {
+      if (c instanceof CaseTooLarge) {
         return new CaseFormatException(source, line, "", "", c.getMessage());
       }
-      if (c instanceof Problems.NotUtf8) {
-        return new CaseFormatException(source, ((Problems.NotUtf8) c).line, path, "", c.getMessage());
+      if (c instanceof NotUtf8) {
+        return new CaseFormatException(source, ((NotUtf8) c).line, textPath, "", c.getMessage());
+      }
+      if (c instanceof StreamConstraintsException) {
+        // A limit of Jackson's own, not one of the reader's: its message says which.
+        return new CaseFormatException(source, line, textPath, "", "input exceeds a limit: "
+            + firstLine(((StreamConstraintsException) c).getOriginalMessage()));
       }
       if (c instanceof InputCoercionException) {
         String value = text(parser);
         return new CaseFormatException(source, line, path, value, "the number " + value
             + " is out of range (expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
       }
+      if (c instanceof DuplicateKey) {
+        String key = abbreviate(((DuplicateKey) c).key);
+        return new CaseFormatException(source, line, textPath, key, "duplicate key '" + key + "'");
+      }
       if (c instanceof JsonParseException) {
-        return parseProblem((JsonParseException) c, source, line, column, path, caseFirstLine);
+        if (utf8 != null && utf8.atOrBefore(location, lineOffset)) {
+          return new CaseFormatException(source, utf8.line, textPath, "", utf8.getMessage());
+        }
+        return parseProblem((JsonParseException) c, source, line, column, textPath, caseFirstLine);
       }
       if (c instanceof CharConversionException) {
         return new CaseFormatException(source, line, path, "", "not valid text: " + c.getMessage());
       }
     }
+    Throwable root = chain.get(chain.size() - 1);
     if (root instanceof InvalidFactException) {
       InvalidFactException fact = (InvalidFactException) root;
       return new CaseFormatException(source, line, join(path, fact.field()), fact.value(), fact.getMessage());
     }
-    if (root instanceof IllegalStateException && root.getMessage() != null) {
-      Matcher m = MISSING.matcher(root.getMessage());
-      if (m.find()) {
-        List<String> keys = new ArrayList<>();
-        for (String attribute : m.group(2).split(",")) {
-          keys.add(snakeCase(attribute.trim()));
-        }
-        if (keys.size() == 1) {
-          return new CaseFormatException(source, line, join(path, keys.get(0)), "",
-              "missing required key '" + keys.get(0) + "'");
-        }
-        return new CaseFormatException(source, line, path, "",
-            "missing required keys '" + String.join("', '", keys) + "'");
-      }
+    if (root instanceof MissingKeys) {
+      List<String> keys = ((MissingKeys) root).keys;
+      return new CaseFormatException(source, line, keys.size() == 1 ? join(path, keys.get(0)) : path, "",
+          root.getMessage());
     }
-    if (root instanceof IllegalArgumentException && !(root instanceof CaseFormatException)
-        && root.getMessage() != null) {
-      // An enum's parse: the message names the value and the accepted codes.
-      Matcher m = QUOTED.matcher(root.getMessage());
-      return new CaseFormatException(source, line, path, m.find() ? m.group(1) : "", root.getMessage());
+    if (mapping instanceof Rejected) {
+      // Not a rule of the case format: a builder that refused a value.
+      return new CaseFormatException(source, line, path, "", String.valueOf(root.getMessage()));
     }
     if (mapping instanceof PropertyBindingException) {
       PropertyBindingException unknown = (PropertyBindingException) mapping;
-      String key = unknown.getPropertyName();
-      return new CaseFormatException(source, line, path, abbreviate(key),
-          "unknown key '" + abbreviate(key) + "' (known keys: "
-          + known(unknown.getKnownPropertyIds(), unknown.getReferringClass()) + ")");
+      String key = abbreviate(unknown.getPropertyName());
+      return new CaseFormatException(source, line, path, key,
+          "unknown key '" + key + "' (known keys: " + known(unknown.getKnownPropertyIds(), unknown.getReferringClass())
+          + ")");
     }
     if (mapping instanceof InvalidNullException) {
       return new CaseFormatException(source, line, path, "null", "null is not allowed here");
@@ -196,6 +314,10 @@ final class Problems {
     if (mapping instanceof InvalidFormatException) {
       InvalidFormatException bad = (InvalidFormatException) mapping;
       String value = bad.getValue() == null ? "" : abbreviate(String.valueOf(bad.getValue()));
+      if (bad.getCause() instanceof IllegalArgumentException) {
+        // A vocabulary's parse refused the code: its message names the value and the accepted codes.
+        return new CaseFormatException(source, line, path, value, bad.getCause().getMessage());
+      }
       if (bad.getTargetType() == LocalDate.class) {
         String why = Mappers.dateProblem(value).orElse("not a date");
         return new CaseFormatException(source, line, path, value, "'" + value + "' is " + why);
@@ -226,47 +348,36 @@ final class Problems {
   private static CaseFormatException parseProblem(JsonParseException e, String source, long line, int column,
       String path, long caseFirstLine) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    Matcher duplicate = DUPLICATE.matcher(original);
-    if (duplicate.find()) {
-      String key = abbreviate(duplicate.group(1));
-      return new CaseFormatException(source, line, join(path, key), key, "duplicate key '" + key + "'");
-    }
     String where = "";
     if (column > 0 && caseFirstLine > 0 && line >= caseFirstLine) {
       where = " at line " + (line - caseFirstLine + 1) + ", column " + column + " of the case";
     } else if (column > 0) {
       where = " at column " + column;
     }
-    if (original.contains("UTF-8") || original.contains("UTF8")) {
-      return new CaseFormatException(source, line, path, "", "not valid UTF-8 text" + where + ": " + firstLine(original));
-    }
     return new CaseFormatException(source, line, path, "", "not valid JSON" + where + ": " + firstLine(original));
   }
 
-  private static String limitReason(StreamConstraintsException e) {
-    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    String limit = "";
-    // Jackson formats the number in the default locale: Arabic-Indic digits under ar-SA. Read any digits, write ASCII.
-    Matcher n = LIMIT.matcher(m);
-    if (n.find()) {
-      limit = String.valueOf(Long.parseLong(n.group(1)));
+  /**
+   * The path of the parser's place, from the case: each object's current key and each array's current index,
+   * below {@code outside} (or the root); without the innermost object's current key unless {@code withCurrentKey}.
+   */
+  static String path(JsonStreamContext context, JsonStreamContext outside, boolean withCurrentKey) {
+    Deque<JsonStreamContext> within = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && c != outside && !c.inRoot(); c = c.getParent()) {
+      within.addFirst(c);
     }
-    if (m.contains("nesting depth")) {
-      return "nested too deeply: more than the limit of " + limit + " levels";
+    StringBuilder b = new StringBuilder();
+    for (JsonStreamContext c : within) {
+      if (c.inObject() && c.getCurrentName() != null && (withCurrentKey || c != context)) {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(abbreviate(c.getCurrentName()));
+      } else if (c.inArray() && c.hasCurrentIndex()) {
+        b.append('[').append(c.getCurrentIndex()).append(']');
+      }
     }
-    if (m.contains("String value length")) {
-      return "a string is longer than the limit of " + limit + " characters";
-    }
-    if (m.contains("Name length")) {
-      return "a key is longer than the limit of " + limit + " characters";
-    }
-    if (m.contains("Number value length")) {
-      return "a number is longer than the limit of " + limit + " characters";
-    }
-    if (m.contains("Document length")) {
-      return "the case is larger than the limit of " + limit + " bytes";
-    }
-    return "input exceeds a limit: " + firstLine(m);
+    return b.toString();
   }
 
   /** Formats Jackson's reference chain as {@code allegations[0].standards}. */
@@ -292,40 +403,14 @@ final class Problems {
     return field.startsWith("[") ? path + field : path + "." + field;
   }
 
-  /** {@code cameToAttention} to {@code came_to_attention}. */
-  static String snakeCase(String camel) {
-    StringBuilder b = new StringBuilder();
-    for (char c : camel.toCharArray()) {
-      if (Character.isUpperCase(c)) {
-        b.append('_').append(Character.toLowerCase(c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
   /** The keys an object accepts, in the order the format declares them. */
   private static String known(Collection<Object> ids, Class<?> type) {
-    List<String> declared = new ArrayList<>();
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      JsonPropertyOrder order = c.getAnnotation(JsonPropertyOrder.class);
-      if (order != null) {
-        declared.addAll(Arrays.asList(order.value()));
-        break;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    if (ids != null) {
+    List<String> names = CaseFormat.keys(type);
+    if (names.isEmpty() && ids != null) {
       for (Object id : ids) {
-        String name = String.valueOf(id);
-        if (!name.startsWith("_") && !name.endsWith("IsSet")) {
-          names.add(name);
-        }
+        names.add(String.valueOf(id));
       }
     }
-    names.sort(Comparator.comparingInt((String n) -> declared.contains(n) ? declared.indexOf(n) : declared.size())
-        .thenComparing(Comparator.naturalOrder()));
     return String.join(", ", names);
   }
 

@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -30,6 +31,7 @@ import io.github.policeconduct.core.Role;
 import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.WarningType;
+import io.github.policeconduct.fixtures.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -66,20 +68,17 @@ class CaseSchemaTest {
 
   @Test
   void scenarioCasesAreValid() {
-    List<Path> scenarios = Fixtures.scenarios();
-    assertEquals(8, scenarios.size());
-    for (Path p : scenarios) {
-      assertValid(p.getFileName().toString(), Fixtures.read(p));
-    }
+    Map<String, String> scenarios = Fixtures.scenarioCases();
+    assertEquals(Scenarios.names().size(), scenarios.size());
+    assertTrue(scenarios.size() >= 10, "expected the 10 shared scenarios, found " + scenarios.keySet());
+    scenarios.forEach(CaseSchemaTest::assertValid);
   }
 
   @Test
   void whatTheWriterWritesIsValid() {
     CaseJson json = CaseJson.standard();
     assertValid("compact contract example", json.write(json.read(Fixtures.contractExample())));
-    for (Path p : Fixtures.scenarios()) {
-      assertValid(p.getFileName().toString(), json.writePretty(json.read(Fixtures.read(p))));
-    }
+    Fixtures.scenarioCases().forEach((name, text) -> assertValid(name, json.writePretty(json.read(text))));
     // Aliases are read, and written as canonical codes that the schema accepts.
     String aliases = variant(variant("allegations.0.standards", "[\"fitness_for_work\", \"Conduct\"]"),
         "proceedings", "{\"forum\": \"special_case_hearing\"}");
@@ -139,7 +138,9 @@ class CaseSchemaTest {
   private static void assertCodes(JsonNode defs, String name, Enum<?>[] values) {
     List<String> listed = new ArrayList<>();
     defs.get(name).get("enum").forEach(n -> listed.add(n.asText()));
-    List<String> codes = Arrays.stream(values).map(v -> Fixtures.PLAIN.valueToTree(v).asText())
+    // As the case format writes them.
+    ObjectMapper written = CaseJson.standard().newObjectMapper();
+    List<String> codes = Arrays.stream(values).map(v -> written.valueToTree(v).asText())
         .collect(Collectors.toList());
     assertEquals(codes, listed, name);
   }

@@ -4,25 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.fixtures.Scenarios;
 
 /**
- * Test inputs. {@code contract-example.json} is the case in {@code shared/CONTRACT.md} and
- * {@code scenarios/*.json} are the {@code case} objects of {@code shared/scenarios/*.json}, copied: bring
- * them up to date when those change.
+ * Test inputs. {@code contract-example.json} is the case in {@code docs/contract.md}; the scenarios' cases
+ * come from the shared fixture {@link Scenarios} (the rules test-jar), never from a copy.
  */
 final class Fixtures {
   private Fixtures() {}
@@ -53,26 +48,20 @@ final class Fixtures {
     return resource("contract-example.json");
   }
 
-  /** The scenario case files, by name. */
-  static List<Path> scenarios() {
-    try {
-      Path dir = Paths.get(Fixtures.class.getResource("scenarios").toURI());
-      try (Stream<Path> files = Files.list(dir)) {
-        return files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+  /**
+   * The case of each shared scenario ({@link Scenarios}, from the rules test-jar), as compact JSON text, by the
+   * scenario's file name, in the scenarios' order.
+   */
+  static Map<String, String> scenarioCases() {
+    Map<String, String> cases = new LinkedHashMap<>();
+    for (String name : Scenarios.names()) {
+      try {
+        cases.put(name, PLAIN.readTree(Scenarios.json(name)).get("case").toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
-  }
-
-  static String read(Path p) {
-    try {
-      return Files.readString(p, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return cases;
   }
 
   /**

@@ -21,9 +21,10 @@ import io.github.policeconduct.json.CaseJson;
  * Reads cases on one thread, parses them (and does {@code work} on each) on a few worker threads, and hands
  * the results to the calling thread in input order.
  *
- * <p>The reading thread ({@code conduct-reader}) splits the input into cases without parsing them
- * ({@link CaseJson.Cursor#nextPending()}) and hands out batches of at most {@value #BATCH}; the workers
- * ({@code conduct-worker-N}, one per processor) parse each case and apply {@code work} to its result; the
+ * <p>The reading thread ({@code conduct-reader}) splits the input into cases without parsing them (a
+ * {@link CaseJson.Result} of JSON Lines is parsed when first asked, on the thread that asks) and hands out
+ * batches of at most {@value #BATCH}; the workers ({@code conduct-worker-N}, one per processor) parse each case
+ * and apply {@code work} to its result; the
  * calling thread takes the batches back in the order they were read and gives each result to the
  * {@link Consumer}. At most {@value #IN_FLIGHT} batches are between the reading and the calling thread, so memory
  * stays bounded whatever the size of the input. The reader hands out a partial batch whenever its input is not
@@ -130,15 +131,15 @@ final class ParallelCases<T> {
   /** The reading thread: every case, in order, then the end of the input or why it could not be read. */
   private void read(ExecutorService pool) {
     try {
-      CaseJson.Pending[] batch = new CaseJson.Pending[BATCH];
+      CaseJson.Result[] batch = new CaseJson.Result[BATCH];
       int size = 0;
       Object last;
       try (CaseJson.Cursor cursor = CaseJsonReader.JSON.open(new NonClosing(in), source)) {
         while (cursor.hasNext()) {
-          batch[size++] = cursor.nextPending();
+          batch[size++] = cursor.next();
           if (size == BATCH || !ready.getAsBoolean()) {
             submit(pool, batch, size);
-            batch = new CaseJson.Pending[BATCH];
+            batch = new CaseJson.Result[BATCH];
             size = 0;
           }
         }
@@ -157,14 +158,16 @@ final class ParallelCases<T> {
     }
   }
 
-  private void submit(ExecutorService pool, CaseJson.Pending[] batch, int size) {
+  private void submit(ExecutorService pool, CaseJson.Result[] batch, int size) {
     Future<Object[]> done;
     try {
       done = pool.submit(() -> {
         Object[] out = new Object[size];
         for (int i = 0; i < size; i++) {
           try {
-            out[i] = work.apply(batch[i].parse());
+            CaseJson.Result r = batch[i];
+            r.isValid(); // parses the case here, on the worker, whatever work asks of it
+            out[i] = work.apply(r);
           } catch (RuntimeException | Error e) {
             out[i] = new Failure(e); // reported after the cases before it, as one thread would have
             break;

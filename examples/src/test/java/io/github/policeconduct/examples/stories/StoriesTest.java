@@ -7,23 +7,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.rules.Decision;
 import org.junit.jupiter.api.Test;
 
 /** The story classes build the same cases as the shared scenarios they come from, and summarise in two lines. */
 class StoriesTest {
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
-      .registerModule(new JavaTimeModule()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The scenario's case, read as the tool reads cases. */
   private static ConductCase scenario(String file) throws Exception {
-    return JSON.treeToValue(JSON.readTree(io.github.policeconduct.fixtures.Scenarios.json(file)).get("case"),
-        ConductCase.class);
+    String text = JSON.readTree(io.github.policeconduct.fixtures.Scenarios.json(file)).get("case").toString();
+    return CaseJson.standard().read(text, file);
   }
 
   @Test
