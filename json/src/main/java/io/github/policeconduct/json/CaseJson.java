@@ -57,6 +57,7 @@ import io.github.policeconduct.core.ConductCase;
  * @since 0.1.0
  */
 public final class CaseJson {
+  static { JacksonFloor.check(); } // first: an older Jackson fails here, naming the version needed
   private static final CaseJson STANDARD = new CaseJson(Limits.defaults());
 
   private final Limits limits;
