@@ -43,8 +43,8 @@ class ClassPathWithoutJacksonTest {
           }
           ConductCase c = ConductCase.builder()
               .id("NJ-1")
-              .subject(Subject.officer(Rank.SERGEANT).build())
-              .addAllegations(Allegation.of("A1", Standard.HONESTY_AND_INTEGRITY)
+              .subject(Subject.builder(Role.POLICE_OFFICER).rank(Rank.SERGEANT).build())
+              .addAllegations(Allegation.builder("A1", Standard.HONESTY_AND_INTEGRITY)
                   .cameToAttention(of(2021, 3, 1))
                   .severity(SeverityAssessment.of(Severity.GROSS_MISCONDUCT, of(2021, 3, 8))).build())
               .build();
