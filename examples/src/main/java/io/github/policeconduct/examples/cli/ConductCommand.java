@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,6 +99,7 @@ public final class ConductCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(command);
     cl.addSubcommand("report", new io.github.policeconduct.examples.report.ReportCommand(CaseJsonReader.source(stdin)));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(LocalDate.class, ConductCommand::date);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, args) -> {
@@ -113,6 +117,35 @@ public final class ConductCommand implements Callable<Integer> {
       return 1;
     });
     return cl;
+  }
+
+  /** The dates of the command line: YYYY-MM-DD and a day that exists, as the case format reads them. */
+  static LocalDate date(String text) {
+    if (!ISO_DAY.matcher(text).matches()) {
+      throw new CommandLine.TypeConversionException("'" + shown(text) + "' is not a date: write YYYY-MM-DD,"
+          + " e.g. 2021-03-01 (a four-digit year, then month and day)");
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date: there is no day " + text
+          + " (months run from 01 to 12, and a day must exist in its month)");
+    }
+  }
+
+  private static final Pattern ISO_DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  /** An argument as a message may quote it: on one line (control characters escaped), at most 40 characters. */
+  static String shown(String text) {
+    StringBuilder b = new StringBuilder();
+    text.codePoints().limit(40).forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return text.codePointCount(0, text.length()) > 40 ? b + "…" : b.toString();
   }
 
   /**

@@ -151,6 +151,10 @@ final class EvaluateCommand implements Callable<Integer> {
     } finally {
       output.flush();
     }
+    if (decided + rejected == 0) {
+      err.println(source + ": 0 cases"); // an empty input is not an error, but it is said
+      err.flush();
+    }
     return rejected == 0 ? 0 : 1;
   }
 

@@ -169,6 +169,9 @@ public final class ReportCommand implements Callable<Integer> {
       write(TableWriter.csv(table), ReportJson.write(table), TableWriter.text(table), tabulator, problems[0], out);
     }
     out.flush();
+    if (tabulator.casesRead() == 0 && problems[0] == 0) {
+      err.println("conduct report: " + file + ": 0 cases"); // an empty input is not an error, but it is said
+    }
     err.flush();
     return problems[0] > 0 ? 1 : 0;
   }

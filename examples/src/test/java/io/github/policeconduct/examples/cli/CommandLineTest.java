@@ -23,6 +23,24 @@ class CommandLineTest {
     assertFalse(r.err().contains("\tat "), r::toString);
   }
 
+  /** A bad date says what is wrong with it in words, never a Java class name, and is quoted on one line. */
+  @ParameterizedTest(name = "--as-at {0}")
+  @ValueSource(strings = {"2021-13-45", "2021-02-29", "+10000-01-01", "10000-01-01", "2021-3-1", "yesterday",
+      "2021-03-01\nconduct: forged line", "2021-03-01T00:00"})
+  void aBadDateIsNamedInWordsOnOneLine(String date) {
+    Cli.Result r = Cli.run("", "evaluate", "--as-at", date, "-");
+    assertEquals(2, r.status(), r::toString);
+    String first = r.err().lines().findFirst().orElseThrow();
+    assertTrue(first.contains("is not a date"), first);
+    assertFalse(r.err().contains("java.time") || r.err().contains("cannot convert"), r::toString);
+    assertTrue(r.err().lines().noneMatch(l -> l.startsWith("conduct: forged line")), r::toString);
+  }
+
+  @Test
+  void aGoodDateIsReadAsTheDay() {
+    assertEquals(java.time.LocalDate.of(2024, 2, 29), ConductCommand.date("2024-02-29"));
+  }
+
   @ParameterizedTest(name = "conduct {0} --help")
   @ValueSource(strings = {"", "demo", "evaluate", "rules", "diagram"})
   void everyCommandHasHelp(String command) {

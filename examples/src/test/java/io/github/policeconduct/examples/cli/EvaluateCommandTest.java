@@ -167,4 +167,16 @@ class EvaluateCommandTest {
             + consumed[0]);
     assertTrue(flushes[0] >= total, "each line flushed");
   }
+
+  @Test
+  void anEmptyInputIsNoErrorButIsSaid() {
+    for (String stdin : new String[] {"", "\n\n", "[]"}) {
+      Cli.Result r = Cli.run(stdin, "evaluate", "-");
+      assertEquals(0, r.status(), r::toString);
+      assertEquals("", r.out());
+      assertEquals("-: 0 cases", r.err().strip(), r::toString);
+      Cli.Result json = Cli.run(stdin, "evaluate", "--json", "-");
+      assertEquals("-: 0 cases", json.err().strip(), json::toString);
+    }
+  }
 }

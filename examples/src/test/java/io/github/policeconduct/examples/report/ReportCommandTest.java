@@ -65,6 +65,15 @@ class ReportCommandTest {
   }
 
   @Test
+  void anEmptyInputIsNoErrorButIsSaid() {
+    for (String format : new String[] {"text", "csv", "json"}) {
+      Run r = run(of(List.of()), "empty.jsonl", "--by", "standard", "--unit", "allegations", "--format", format);
+      assertEquals(0, r.status, r.err);
+      assertEquals("conduct report: empty.jsonl: 0 cases", r.err.strip(), format);
+    }
+  }
+
+  @Test
   void csvByStandardInAllegations() {
     Run r = run(of(KentTable2014.caseload()), "kent.jsonl", "--by", "standard", "--unit", "allegations", "--format", "csv");
     assertEquals(0, r.status, r.err);
