@@ -104,7 +104,8 @@ class StatisticsProperties {
     });
   }
 
-  private static Gen<long[][]> smallGrids() {
+  /** Grids of 1 to 4 rows and columns with small counts and a few larger ones (shared with the attack test). */
+  static Gen<long[][]> smallGrids() {
     return integers().between(1, 4).zip(integers().between(1, 4), (r, c) -> new int[] {r, c})
         .flatMap(rc -> lists().of(integers().between(0, 9)).ofSize(rc[0] * rc[1]).map(vs -> {
           long[][] g = new long[rc[0]][rc[1]];

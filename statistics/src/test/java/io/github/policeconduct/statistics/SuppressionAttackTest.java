@@ -180,21 +180,10 @@ class SuppressionAttackTest {
     assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())));
   }
 
-  private static Gen<long[][]> smallGrids() {
-    return integers().between(1, 4).zip(integers().between(1, 4), (r, c) -> new int[] {r, c})
-        .flatMap(rc -> lists().of(integers().between(0, 9)).ofSize(rc[0] * rc[1]).map(vs -> {
-          long[][] g = new long[rc[0]][rc[1]];
-          for (int i = 0; i < vs.size(); i++) {
-            g[i / rc[1]][i % rc[1]] = vs.get(i) > 6 ? vs.get(i) * 3 : vs.get(i);
-          }
-          return g;
-        }));
-  }
-
   @Test
   void noSuppressedCellOfARandomGridIsRecoveredFromRowsColumnsAndMargins() {
     List<String> failures = new ArrayList<>();
-    qt().withFixedSeed(20261130L).withExamples(400).forAll(smallGrids(), integers().between(2, 6)).checkAssert((body, n) -> {
+    qt().withFixedSeed(20261130L).withExamples(400).forAll(StatisticsProperties.smallGrids(), integers().between(2, 6)).checkAssert((body, n) -> {
       CrossTable raw = SuppressionTest.grid(body);
       CrossTable t = raw.suppressBelow(n);
       List<String> f = new ArrayList<>();
