@@ -50,7 +50,39 @@ public final class CaseFormatException extends IllegalArgumentException {
     if (!value.isEmpty() && !reason.contains(value)) {
       b.append(" (value: ").append(value).append(')');
     }
-    return b.toString();
+    return oneLine(b);
+  }
+
+  /**
+   * The message on one line, safe to write to a log or a terminal: every control character (line breaks,
+   * carriage returns, escape codes, NUL, C1 controls) and the Unicode line and paragraph separators are written as
+   * JSON-style escapes (backslash n, r or t, or backslash u and four hex digits), so that a bad value can never
+   * start a line of its own or forge another problem.
+   */
+  static String oneLine(CharSequence message) {
+    StringBuilder out = null;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(message.length() + 16).append(message, 0, i);
+      }
+      if (out == null) {
+        continue;
+      }
+      if (!control) {
+        out.append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return out == null ? message.toString() : out.toString();
   }
 
   /**
