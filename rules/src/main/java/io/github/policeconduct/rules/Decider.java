@@ -17,7 +17,8 @@ import io.github.policeconduct.core.Subject;
 final class Decider {
   private Decider() {}
 
-  static Decision decide(ConductCase c, LocalDate asAt) {
+  static Decision decide(ConductCase recorded, LocalDate asAt) {
+    ConductCase c = KnownAt.view(recorded, asAt);
     CaseFacts f = CaseFacts.of(c, asAt);
     Trace regimeTrace = new Trace(Optional.empty(), asAt);
     Optional<Regime> regimeFound = Regimes.decide(c, asAt, regimeTrace);
@@ -65,7 +66,8 @@ final class Decider {
   /** What capabilities 1 and 2 decided for a one-question entry point, with their steps. */
   private record InScope(CaseFacts facts, Optional<Regime> regime, Optional<Jurisdictions.Result> jurisdiction, Trace trace) {}
 
-  private static InScope inScope(ConductCase c, LocalDate asAt) {
+  private static InScope inScope(ConductCase recorded, LocalDate asAt) {
+    ConductCase c = KnownAt.view(recorded, asAt);
     CaseFacts f = CaseFacts.of(c, asAt);
     Trace t = new Trace(Optional.empty(), asAt);
     Optional<Regime> regime = Regimes.decide(c, asAt, t);

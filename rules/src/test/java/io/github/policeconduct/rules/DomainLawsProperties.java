@@ -148,6 +148,25 @@ class DomainLawsProperties {
     });
   }
 
+  /**
+   * Facts dated after the day asked about have not happened (issue 16, item 5): the day before the proceedings,
+   * there is no outcome, no warning expiring and no appeal window; and the answer is the one for the case without
+   * its proceedings.
+   */
+  @Test
+  void theDayBeforeTheProceedingsTheyHaveNotHappened() {
+    laws().forAll(Cases.at(Stage.CONCLUDED)).checkAssert(c -> {
+      java.time.LocalDate held = c.proceedings().flatMap(p -> p.date()).orElseThrow();
+      java.time.LocalDate before = held.minusDays(1);
+      Decision d = ConductRules.decide(c, before);
+      assertTrue(d.outcome().isEmpty(), () -> "as at " + before + ":\n" + d);
+      assertTrue(d.warningExpires().isEmpty(), () -> "as at " + before + ":\n" + d);
+      assertTrue(d.consequences().stream().noneMatch(x -> x.kind().code().equals("appeal_window")),
+          () -> "as at " + before + ":\n" + d);
+      assertEquals(ConductRules.decide(c.withProceedings(Optional.empty()), before), d);
+    });
+  }
+
   @Test
   void decisionsAreTheSameFrom8ThreadsAsSequentially() throws Exception {
     List<ConductCase> cases = Samples.list(Cases.any(), 20261123L, 2000);
