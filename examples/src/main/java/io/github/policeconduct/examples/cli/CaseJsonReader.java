@@ -2,7 +2,6 @@ package io.github.policeconduct.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +22,7 @@ final class CaseJsonReader implements CaseReader {
   static final CaseJson JSON = CaseJson.standard();
 
   @Override
-  public void read(String source, Reader in, Sink sink) throws IOException {
+  public void read(String source, InputStream in, Sink sink) throws IOException {
     try (CaseJson.Cursor cursor = JSON.open(in, source)) {
       while (cursor.hasNext()) {
         CaseJson.Result r = cursor.next();
@@ -41,19 +40,19 @@ final class CaseJsonReader implements CaseReader {
   /** A {@link CaseSource} reading a file, or {@code stdin} for {@code -}. */
   static CaseSource source(InputStream stdin) {
     return (String file, Consumer<ConductCase> cases, Consumer<CaseFormatException> problems) -> {
-      Reader in;
+      InputStream in;
       if ("-".equals(file)) {
-        in = new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8);
+        in = new java.io.BufferedInputStream(stdin, 1 << 16);
       } else {
         try {
-          in = Files.newBufferedReader(Paths.get(file), StandardCharsets.UTF_8);
+          in = new java.io.BufferedInputStream(Files.newInputStream(Paths.get(file)), 1 << 16);
         } catch (NoSuchFileException e) {
           throw new IOException(file + ": no such file", e);
         }
       }
       // Cases are parsed on worker threads and handed to the consumers here, in input order (ParallelCases);
       // nothing is written before the end, so batches need not be handed over early.
-      try (Reader r = in) {
+      try (InputStream r = in) {
         new ParallelCases<CaseJson.Result>(r, () -> true, file, result -> result).run(new ParallelCases.Consumer<>() {
           @Override
           public void accept(CaseJson.Result result) {

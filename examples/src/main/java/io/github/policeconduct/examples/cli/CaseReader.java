@@ -1,7 +1,7 @@
 package io.github.policeconduct.examples.cli;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.json.CaseFormatException;
@@ -18,13 +18,13 @@ import io.github.policeconduct.json.CaseFormatException;
 interface CaseReader {
 
   /**
-   * Reads every case in {@code in}, calling {@code sink} once per case or problem, in input order, while
+   * Reads every case in the UTF-8 bytes {@code in} (a byte that is not UTF-8 is the problem of its case only), calling {@code sink} once per case or problem, in input order, while
    * holding at most one case in memory.
    *
    * @param source the name used in problem messages: the file name as given, or {@code "-"}
    * @throws IOException when the source itself cannot be read (not for malformed cases)
    */
-  void read(String source, Reader in, Sink sink) throws IOException;
+  void read(String source, InputStream in, Sink sink) throws IOException;
 
   /** Receives what a {@link CaseReader} read, in input order. */
   interface Sink {

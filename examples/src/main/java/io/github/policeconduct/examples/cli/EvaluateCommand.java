@@ -1,15 +1,12 @@
 package io.github.policeconduct.examples.cli;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -74,12 +71,11 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String source = file;
-    Reader in;
+    InputStream in; // bytes: the reader checks UTF-8 case by case, so a bad byte is the problem of its case only
     BooleanSupplier ready; // whether more input can be read without waiting
     if (file.equals("-")) {
       InputStream stdin = parent.stdin();
-      in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+      in = new BufferedInputStream(stdin, 1 << 16);
       ready = () -> {
         try {
           return stdin.available() > 0;
@@ -95,7 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return 1;
       }
       try {
-        in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
       } catch (NoSuchFileException e) {
         err.println(source + ": no such file");
         return 1;
@@ -106,7 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Optional<OutputStream> bytes = parent.stdoutBytes();
     Output output = bytes.isPresent() ? new BlockOutput(out, bytes.get(), err) : new LineOutput(out, err);
-    try (Reader r = in) {
+    try (InputStream r = in) {
       if (bytes.isPresent()) {
         BlockOutput blocks = (BlockOutput) output;
         new ParallelCases<>(r, ready, source, this::decideAndRender).run(new ParallelCases.Consumer<Object>() {

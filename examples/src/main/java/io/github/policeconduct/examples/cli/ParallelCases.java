@@ -2,7 +2,7 @@ package io.github.policeconduct.examples.cli;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -52,7 +52,7 @@ final class ParallelCases<T> {
     void waiting() throws IOException;
   }
 
-  private final Reader in;
+  private final InputStream in;
   private final BooleanSupplier ready;
   private final String source;
   private final Function<CaseJson.Result, T> work;
@@ -66,7 +66,7 @@ final class ParallelCases<T> {
    * @param source the input's name, for problems
    * @param work what to make of each case's result, on a worker thread: must be thread-safe
    */
-  ParallelCases(Reader in, BooleanSupplier ready, String source, Function<CaseJson.Result, T> work) {
+  ParallelCases(InputStream in, BooleanSupplier ready, String source, Function<CaseJson.Result, T> work) {
     this.in = in;
     this.ready = ready;
     this.source = source;
@@ -231,8 +231,8 @@ final class ParallelCases<T> {
   }
 
   /** The caller closes the input, after the reader is done with it. */
-  private static final class NonClosing extends java.io.FilterReader {
-    NonClosing(Reader in) {
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
       super(in);
     }
 

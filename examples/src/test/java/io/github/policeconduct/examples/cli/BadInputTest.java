@@ -101,6 +101,31 @@ class BadInputTest {
     assertEquals(List.of("G1", "G2"), decidedIds(r.out()));
   }
 
+  /** One bad byte is one bad case (issue 16, item 2): its line is named, the others decided, from a file and from standard input. */
+  @Test
+  void aByteThatIsNotUtf8IsTheProblemOfItsLineOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write((GOOD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.write("{\"id\": \"B\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.write(0xFF);
+    bytes.write("\", \"subject\": {}}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.write((GOOD.replace("G1", "G2") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.nio.file.Path file = dir.resolve("cases.jsonl");
+    java.nio.file.Files.write(file, bytes.toByteArray());
+    for (boolean json : new boolean[] {false, true}) {
+      String[] fromFile = json ? new String[] {"evaluate", "--json", file.toString()} : new String[] {"evaluate", file.toString()};
+      String[] fromStdin = json ? new String[] {"evaluate", "--json", "-"} : new String[] {"evaluate", "-"};
+      for (Cli.Result r : List.of(Cli.run(new java.io.ByteArrayInputStream(bytes.toByteArray()), fromStdin),
+          Cli.run(new java.io.ByteArrayInputStream(new byte[0]), fromFile))) {
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.err().lines().anyMatch(l -> l.contains(" line 2") && l.contains("not valid UTF-8")), r::toString);
+        assertEquals(1, r.err().lines().count(), r::toString);
+        assertTrue(r.out().contains("G1") && r.out().contains("G2"), r::toString);
+        assertNoStackTrace(r);
+      }
+    }
+  }
+
   @Test
   void anEmptyInputDecidesNothingAndSucceedsSayingSo() {
     Cli.Result r = Cli.run("\n\n", "evaluate", "--json", "-");
