@@ -68,7 +68,15 @@ final class CaseStream implements Closeable {
    * The next result, or null at the end of the input; a JSON Lines line is not parsed yet (its result holds a copy
    * of its bytes and parses them when first asked, with {@link #parseLine}).
    */
+  /** Said once, after the problem that stopped the reading of an array. */
+  private CaseJson.Result stopped;
+
   CaseJson.Result next() {
+    if (stopped != null) {
+      CaseJson.Result r = stopped;
+      stopped = null;
+      return r;
+    }
     try {
       switch (mode) {
         case DETECT:
@@ -361,8 +369,14 @@ final class CaseStream implements Closeable {
     } catch (IOException | RuntimeException e) {
       CaseFormatException problem = Problems.translate(e, p, arrayContext,
             budget.broken, source, lineOffset, startLine, startLine);
-      if (!inArray || !recoverable(e) || !skipToArray(p)) {
+      if (!inArray || !((recoverable(e) || tooDeep(e)) && skipToArray(p))) {
         mode = Mode.DONE;
+        if (inArray) {
+          // Nothing after an element the parser cannot get past is dropped without a word (issue 16, item 3).
+          stopped = CaseJson.Result.failure(++index, startLine, new CaseFormatException(source, startLine, "", "",
+              "reading stopped: the array could not be read past the case before (" + problem.reason()
+              + "), so any cases after it in the array were not read"));
+        }
       }
       return CaseJson.Result.failure(caseIndex, startLine, problem);
     }
@@ -381,18 +395,38 @@ final class CaseStream implements Closeable {
     return true;
   }
 
-  /** Skips the rest of a failed element so that the next call reads the following one. */
+  /** Whether the element failed only by nesting deeper than the limit. */
+  private static boolean tooDeep(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof Problems.Exceeded x) {
+        return x.limit() == Problems.Limit.DEPTH;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Skips the rest of a failed element so that the next call reads the following one. An element that nests too
+   * deeply is passed over too: Jackson enters a level before it checks its depth, so the parser stays in step and
+   * each deeper level fails again and is skipped, until the parser is back in the array. Bounded by a count of
+   * tokens (each takes at least one byte of input, itself bounded by the case size limit).
+   */
   private boolean skipToArray(JsonParser p) {
-    try {
-      while (p.getParsingContext() != arrayContext) {
+    for (long tokens = 0; tokens <= (long) maxCaseBytes + READ_AHEAD; tokens++) {
+      try {
+        if (p.getParsingContext() == arrayContext) {
+          return true;
+        }
         if (p.nextToken() == null) {
           return false;
         }
+      } catch (IOException | RuntimeException e) {
+        if (!tooDeep(e)) {
+          return false;
+        }
       }
-      return true;
-    } catch (IOException | RuntimeException e) {
-      return false;
     }
+    return false;
   }
 
   /** After the array or the object: only whitespace may follow. */

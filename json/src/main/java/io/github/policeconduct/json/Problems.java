@@ -112,6 +112,10 @@ final class Problems {
     String reason() {
       return limit.reason(max);
     }
+
+    Limit limit() {
+      return limit;
+    }
   }
 
   /** A key given twice in one object ({@link DuplicateKeys}). */

@@ -727,7 +727,10 @@ class CaseJsonTest {
       CaseFormatException inArray = assertProblem(array.get(1), 2, 2);
       assertTrue(inArray.reason().startsWith("not valid UTF-8 text at column " + (line.indexOf('@') + 1)),
           inArray.reason());
-      assertEquals(2, array.size(), "bytes that are not UTF-8 end an array");
+      // In an array (unlike JSON Lines) bad bytes end the reading, and that is said, never silent.
+      assertEquals(3, array.size(), "bytes that are not UTF-8 end an array");
+      assertTrue(assertProblem(array.get(2), 3, 2).reason().startsWith("reading stopped: the array could not be read past"),
+          array.get(2).toString());
     }
 
     /** Jackson reads the overlong {@code C0 80} as U+0000. */
