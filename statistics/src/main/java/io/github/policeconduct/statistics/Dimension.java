@@ -203,7 +203,8 @@ public enum Dimension {
       case ROLE:
         return one(Optional.of(c.subject().role().code()));
       case YEAR:
-        return one(c.proceedings().flatMap(Proceedings::date).map(d -> FinancialYear.containing(d).toString()));
+        // Every date a case can hold has a financial year (an odd one, 1899/00 or 9999/00, is still counted and shown).
+        return one(c.proceedings().flatMap(Proceedings::date).flatMap(FinancialYear::of).map(FinancialYear::toString));
       default:
         throw new AssertionError(this);
     }

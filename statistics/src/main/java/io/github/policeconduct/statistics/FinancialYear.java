@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +30,18 @@ public final class FinancialYear implements Comparable<FinancialYear> {
    *
    * @param startYear e.g. 2014 for 2014/15
    * @return the financial year
-   * @throws IllegalArgumentException when the year is outside 1900..9998
+   * @throws IllegalArgumentException when the year is outside 0..9999, the years a case's dates can have
    * @since 0.1.0
    */
   public static FinancialYear startingIn(int startYear) {
-    checkArgument(startYear >= 1900 && startYear <= 9998, "financial year start must be 1900..9998 (year: %s)", startYear);
+    checkArgument(startYear >= 0 && startYear <= 9999, "financial year start must be 0..9999 (year: %s)", startYear);
     return new FinancialYear(startYear);
+  }
+
+  /** The financial year containing {@code date}, when it starts in 0..9999 (every date but January to March of year 0). */
+  static Optional<FinancialYear> of(LocalDate date) {
+    int start = date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1;
+    return start >= 0 && start <= 9999 ? Optional.of(new FinancialYear(start)) : Optional.empty();
   }
 
   /**
@@ -115,6 +122,6 @@ public final class FinancialYear implements Comparable<FinancialYear> {
   /** The year as the Home Office writes it, e.g. {@code 2014/15}. */
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%d/%02d", startYear, (startYear + 1) % 100);
+    return String.format(java.util.Locale.ROOT, "%04d/%02d", startYear, (startYear + 1) % 100);
   }
 }

@@ -33,6 +33,25 @@ class StatisticsValuesTest {
     return new Table(Dimension.YEAR, Unit.CASES, Selection.all(), m, a + b + unknown);
   }
 
+  /** One odd proceedings date is counted under its year; it never stops the table (issue 16, item 8). */
+  @Test
+  void aProceedingsDateInAnOddYearIsCountedUnderItsYear() {
+    java.util.List<io.github.policeconduct.core.ConductCase> cases = new java.util.ArrayList<>();
+    for (int year : new int[] {1899, 2021, 9999}) {
+      cases.add(io.github.policeconduct.core.ConductCase.builder().id("C" + year)
+          .subject(io.github.policeconduct.core.Subject.builder(io.github.policeconduct.core.Role.POLICE_OFFICER)
+              .rank(io.github.policeconduct.core.Rank.CONSTABLE).build())
+          .addAllegations(io.github.policeconduct.core.Allegation.builder("A1",
+              io.github.policeconduct.core.Standard.HONESTY_AND_INTEGRITY).cameToAttention(LocalDate.of(year, 5, 1)).build())
+          .proceedings(io.github.policeconduct.core.Proceedings.builder(io.github.policeconduct.core.Forum.MISCONDUCT_HEARING,
+              LocalDate.of(year, 6, 1)).build())
+          .build());
+    }
+    Table t = Tabulator.by(Dimension.YEAR, Unit.CASES, Selection.all()).addAll(cases).table();
+    assertEquals(java.util.List.of("1899/00", "2021/22", "9999/00"),
+        t.rows().stream().filter(r -> !r.isNotKnown()).map(Table.Row::value).collect(java.util.stream.Collectors.toList()));
+  }
+
   @Test
   void countsAreEqualByNumberOrByThresholdAndRefuseNonsense() {
     new EqualsTester()
@@ -70,10 +89,15 @@ class StatisticsValuesTest {
     assertEquals(1, Integer.signum(FinancialYear.startingIn(2015).compareTo(fy)));
     assertEquals(0, fy.compareTo(FinancialYear.startingIn(2014)));
     assertEquals("2014/15", fy.toString());
-    assertEquals("1900/01", FinancialYear.startingIn(1900).toString());
-    assertEquals("9998/99", FinancialYear.startingIn(9998).toString());
-    for (int bad : new int[] {1899, 9999}) {
-      assertEquals("financial year start must be 1900..9998 (year: " + bad + ")",
+    // Every year a case's dates can have (0000 to 9999) has a financial year, odd ones included (issue 16, item 8).
+    assertEquals("1899/00", FinancialYear.startingIn(1899).toString());
+    assertEquals("9999/00", FinancialYear.startingIn(9999).toString());
+    assertEquals("0000/01", FinancialYear.startingIn(0).toString());
+    assertEquals(FinancialYear.startingIn(9999), FinancialYear.parse("9999/00"));
+    assertEquals(FinancialYear.startingIn(9999), FinancialYear.containing(LocalDate.of(9999, 12, 31)));
+    assertEquals(java.util.Optional.empty(), FinancialYear.of(LocalDate.of(0, 3, 31)));
+    for (int bad : new int[] {-1, 10_000}) {
+      assertEquals("financial year start must be 0..9999 (year: " + bad + ")",
           assertThrows(IllegalArgumentException.class, () -> FinancialYear.startingIn(bad)).getMessage());
     }
     assertEquals("financial year must look like 2014/15 (value: 'last year')",
