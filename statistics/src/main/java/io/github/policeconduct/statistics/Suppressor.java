@@ -216,27 +216,7 @@ final class Suppressor {
       }
     }
     candidates.sort((a, b) -> values[a] != values[b] ? Long.compare(values[a], values[b]) : Integer.compare(a, b));
-    int pick = -1;
-    for (int c : candidates) {
-      suppressed[c] = true;
-      boolean fixes = !determined(suppressed, exposed);
-      suppressed[c] = false;
-      if (fixes) {
-        pick = c;
-        break;
-      }
-    }
-    if (pick < 0) {
-      for (int c : candidates) {
-        if (sharesLine(c, exposed)) {
-          pick = c;
-          break;
-        }
-      }
-    }
-    if (pick < 0 && !candidates.isEmpty()) {
-      pick = candidates.get(0);
-    }
+    int pick = choose(candidates, exposed, suppressed, () -> !determined(suppressed, exposed));
     if (pick < 0) {
       return false; // everything non-zero is suppressed: nothing is determined (see CrossTable)
     }
@@ -244,6 +224,28 @@ final class Suppressor {
     log.add(new SuppressedCell(names[pick], SuppressedCell.Kind.SECONDARY,
         "protects " + names[exposed] + " from recovery by combining row and column totals"));
     return true;
+  }
+
+  /**
+   * The secondary cell to suppress for {@code exposed}, from {@code candidates} in order: the first whose
+   * suppression {@code fixes} it (asked with that candidate suppressed), else the first on a line with it, else the
+   * first; -1 when there is no candidate.
+   */
+  private int choose(List<Integer> candidates, int exposed, boolean[] suppressed, java.util.function.BooleanSupplier fixes) {
+    for (int c : candidates) {
+      suppressed[c] = true;
+      boolean fixed = fixes.getAsBoolean();
+      suppressed[c] = false;
+      if (fixed) {
+        return c;
+      }
+    }
+    for (int c : candidates) {
+      if (sharesLine(c, exposed)) {
+        return c;
+      }
+    }
+    return candidates.isEmpty() ? -1 : candidates.get(0);
   }
 
   /**
@@ -277,27 +279,8 @@ final class Suppressor {
           beyondHelp[reader.ordinal()][exposed] = true;
           continue;
         }
-        int pick = -1;
-        for (int c : candidates) {
-          suppressed[c] = true;
-          boolean fixes = !pinned(reader, suppressed, exposed);
-          suppressed[c] = false;
-          if (fixes) {
-            pick = c;
-            break;
-          }
-        }
-        if (pick < 0) {
-          for (int c : candidates) {
-            if (sharesLine(c, exposed)) {
-              pick = c;
-              break;
-            }
-          }
-        }
-        if (pick < 0) {
-          pick = candidates.get(0);
-        }
+        int cell = exposed;
+        int pick = choose(candidates, cell, suppressed, () -> !pinned(reader, suppressed, cell));
         suppressed[pick] = true;
         log.add(new SuppressedCell(names[pick], SuppressedCell.Kind.SECONDARY, "protects " + names[exposed]
             + (reader == Reader.LABELS
