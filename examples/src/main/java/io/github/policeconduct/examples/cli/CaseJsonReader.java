@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Paths;
 import java.util.function.Consumer;
 
 import io.github.policeconduct.core.ConductCase;
@@ -44,11 +41,7 @@ final class CaseJsonReader implements CaseReader {
       if ("-".equals(file)) {
         in = new java.io.BufferedInputStream(stdin, 1 << 16);
       } else {
-        try {
-          in = new java.io.BufferedInputStream(Files.newInputStream(Paths.get(file)), 1 << 16);
-        } catch (NoSuchFileException e) {
-          throw new IOException(file + ": no such file", e);
-        }
+        in = InputFiles.open(file);
       }
       // Cases are parsed on worker threads and handed to the consumers here, in input order (ParallelCases);
       // nothing is written before the end, so batches need not be handed over early.
@@ -66,6 +59,12 @@ final class CaseJsonReader implements CaseReader {
           @Override
           public void waiting() {
             // nothing is written until the end
+          }
+
+          @Override
+          public void outOfMemory(long index, long line) {
+            // a table without this case would be wrong: the report stops, with the status of its own
+            throw new OutOfMemoryError(file + ", line " + line + ": " + OutOfMemory.caseMessage());
           }
         });
       }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * decisions with citations ({@code conduct demo}, {@code evaluate}, {@code rules}, {@code diagram}).
  *
  * <p>Exit status: 0 when every case was read and decided; 1 when any input was invalid (each problem on
- * standard error, the valid cases still decided); 2 for a usage error. Nothing here calls
+ * standard error, the valid cases still decided); 2 for a usage error (including an input file that cannot be
+ * opened); 3 when the JVM ran out of memory; 141 when standard output was closed before the end. Nothing here calls
  * {@link System#exit(int)} except {@link #main(String[])}, so the commands can be run in-process with
  * {@link #run(InputStream, PrintWriter, PrintWriter, String...)}.
  *
@@ -40,8 +41,17 @@ import picocli.CommandLine.Spec;
     subcommands = {DemoCommand.class, EvaluateCommand.class, RulesCommand.class, DiagramCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 all cases read and decided; 1 some input was invalid (reported on standard error); "
-        + "2 usage error."})
+        + "2 usage error (including a file that cannot be opened); 3 out of memory (give Java more with JAVA_OPTS); "
+        + "141 standard output closed before the end (evaluate)."})
 public final class ConductCommand implements Callable<Integer> {
+  /** The exit status when the JVM ran out of memory (a case could not be decided, or a report not counted). */
+  static final int OUT_OF_MEMORY = 3;
+  /**
+   * The exit status when standard output was closed before the end ({@code conduct evaluate ... | head -1}): the
+   * tool stops at once, saying nothing, with the status a program stopped by SIGPIPE has (128 + 13).
+   */
+  static final int OUTPUT_CLOSED = 141;
+
   @Spec
   private CommandSpec spec;
 
@@ -189,6 +199,9 @@ public final class ConductCommand implements Callable<Integer> {
     int status;
     try {
       status = commandLine(command, stdin, out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(OutOfMemory.commandMessage("conduct" + (args.length > 0 ? " " + shown(args[0]) : ""), e));
+      status = OUT_OF_MEMORY;
     } catch (RuntimeException | Error e) { // never a stack trace, whatever happens
       err.println("conduct: " + describe(e));
       status = 1;
@@ -207,7 +220,10 @@ public final class ConductCommand implements Callable<Integer> {
     int status;
     try {
       status = run(System.in, System.out, System.err, args);
-    } catch (Throwable t) { // e.g. OutOfMemoryError while reporting
+    } catch (OutOfMemoryError e) { // e.g. while writing the message above
+      System.err.println("conduct: ran out of memory");
+      status = OUT_OF_MEMORY;
+    } catch (Throwable t) {
       System.err.println("conduct: " + describe(t));
       status = 1;
     }

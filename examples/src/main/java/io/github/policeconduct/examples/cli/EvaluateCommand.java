@@ -8,10 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,6 +19,7 @@ import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.json.DecisionJson;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.Decision;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +39,8 @@ import picocli.CommandLine.Spec;
             + "decision with citations.",
         "Cases are read and decided one at a time, in input order; each bad case is reported on standard error "
             + "(file, line, field, value) and the good cases are still decided."},
-    footer = {"", "Exit status: 0 every case read and decided; 1 some input was invalid; 2 usage error."})
+    footer = {"", "Exit status: 0 every case read and decided; 1 some input was invalid; 2 usage error; 3 out of "
+        + "memory; 141 standard output closed before the end (as by | head)."})
 final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand
   private ConductCommand parent;
@@ -65,6 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private int decided;
   private int rejected;
+  private int noMemory;
 
   @Override
   public Integer call() throws IOException {
@@ -85,19 +84,11 @@ final class EvaluateCommand implements Callable<Integer> {
       };
     } else {
       ready = () -> true; // a file does not keep the reader waiting
-      Path path = Paths.get(file);
-      if (Files.isDirectory(path)) {
-        err.println(source + ": is a directory, not a case file");
-        return 1;
-      }
       try {
-        in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-      } catch (NoSuchFileException e) {
-        err.println(source + ": no such file");
-        return 1;
-      } catch (IOException e) {
-        err.println(source + ": cannot be read (" + ConductCommand.describe(e) + ")");
-        return 1;
+        in = InputFiles.open(file);
+      } catch (java.nio.file.FileSystemException e) {
+        err.println(e.getMessage());
+        return CommandLine.ExitCode.USAGE;
       }
     }
     Optional<OutputStream> bytes = parent.stdoutBytes();
@@ -125,6 +116,14 @@ final class EvaluateCommand implements Callable<Integer> {
           public void waiting() {
             output.flush(); // the next cases are not ready: let what is decided go out meanwhile
           }
+
+          @Override
+          public void outOfMemory(long index, long line) {
+            noMemory++;
+            output.beforeError();
+            output.err.println(source + ", line " + line + ": could not be decided: " + OutOfMemory.caseMessage());
+            output.err.flush();
+          }
         });
       } else {
         reader().read(source, r, new CaseReader.Sink() {
@@ -139,19 +138,28 @@ final class EvaluateCommand implements Callable<Integer> {
           }
         });
       }
+    } catch (OutputClosed closed) {
+      return ConductCommand.OUTPUT_CLOSED; // whoever reads the output has gone: nothing more to say to them
     } catch (IOException e) {
       output.flush();
       err.println(source + ": reading stopped after " + (decided + rejected) + " case(s): "
           + ConductCommand.describe(e));
       return 1;
     } finally {
-      output.flush();
+      try {
+        output.flush();
+      } catch (OutputClosed closed) {
+        // said by the status, or about to be
+      }
+    }
+    if (output.closed()) {
+      return ConductCommand.OUTPUT_CLOSED;
     }
     if (decided + rejected == 0) {
       err.println(source + ": 0 cases"); // an empty input is not an error, but it is said
       err.flush();
     }
-    return rejected == 0 ? 0 : 1;
+    return noMemory > 0 ? ConductCommand.OUT_OF_MEMORY : rejected == 0 ? 0 : 1;
   }
 
   static CaseReader reader() {
@@ -282,6 +290,20 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The input has run dry for now, or has ended: everything decided goes out. */
     abstract void flush();
+
+    /** Whether standard output has been found closed. */
+    boolean closed() {
+      return out.checkError();
+    }
+  }
+
+  /** Standard output was closed by its reader (a pipe into {@code head}): the run stops at once. */
+  private static final class OutputClosed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputClosed() {
+      super("standard output was closed", null, false, false);
+    }
   }
 
   /**
@@ -304,7 +326,9 @@ final class EvaluateCommand implements Callable<Integer> {
       if (!line.isEmpty()) {
         out.println(line);
       }
-      out.flush();
+      if (out.checkError()) { // flushes; a PrintWriter says nothing of a closed output unless asked
+        throw new OutputClosed();
+      }
     }
 
     @Override
@@ -350,6 +374,16 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Rendered JSON lines, as UTF-8, each with its line terminator. */
     void lines(byte[] utf8) {
+      if (utf8.length >= BLOCK) { // a large decision goes out as it is, not copied into the block
+        writeBlock();
+        try {
+          stdout.write(utf8);
+          closedCheck();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return;
+      }
       block.writeBytes(utf8);
       if (block.size() >= BLOCK) {
         writeBlock();
@@ -360,6 +394,7 @@ final class EvaluateCommand implements Callable<Integer> {
       try {
         if (block.size() > 0) {
           block.writeTo(stdout);
+          closedCheck();
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -384,6 +419,17 @@ final class EvaluateCommand implements Callable<Integer> {
         stdout.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      closedCheck();
+    }
+
+    /**
+     * Standard output is a {@code PrintStream}, which says nothing when the reader of a pipe has gone ({@code | head
+     * -1}): ask it, and stop if so.
+     */
+    private void closedCheck() {
+      if (stdout instanceof java.io.PrintStream p && p.checkError() || out.checkError()) {
+        throw new OutputClosed();
       }
     }
   }

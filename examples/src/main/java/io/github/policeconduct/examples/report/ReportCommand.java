@@ -2,7 +2,6 @@ package io.github.policeconduct.examples.report;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -146,10 +145,10 @@ public final class ReportCommand implements Callable<Integer> {
         problems[0]++;
         err.println("conduct report: " + e.getMessage());
       });
-    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-      err.println("conduct report: no such file: " + file);
+    } catch (java.nio.file.FileSystemException | java.io.FileNotFoundException e) {
+      err.println("conduct report: " + e.getMessage()); // the file cannot be opened: a usage error
       err.flush();
-      return 2;
+      return CommandLine.ExitCode.USAGE;
     } catch (IOException e) {
       err.println("conduct report: cannot read " + file + ": " + e.getMessage());
       err.flush();

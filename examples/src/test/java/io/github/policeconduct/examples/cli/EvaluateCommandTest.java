@@ -103,11 +103,32 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void aMissingFileIsReportedWithoutAStackTrace() {
+  void aFileThatCannotBeOpenedIsAUsageErrorSaidInOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // The documented status of a usage error (2), the same as report gives; before, evaluate exited 1.
     Cli.Result r = Cli.run("", "evaluate", "--json", "no-such-file.jsonl");
-    assertEquals(1, r.status());
+    assertEquals(2, r.status());
     assertEquals("no-such-file.jsonl: no such file\n", r.err());
     assertEquals("", r.out());
+    Cli.Result directory = Cli.run("", "evaluate", dir.toString());
+    assertEquals(2, directory.status());
+    assertEquals(dir + ": is a directory, not a case file\n", directory.err());
+    Cli.Result badName = Cli.run("", "evaluate", "nul\u0000name");
+    assertEquals(2, badName.status());
+    assertTrue(badName.err().startsWith("nul\\u0000name: not a file name"), badName.err());
+  }
+
+  @Test
+  void whyAFileCannotBeReadIsSaid() {
+    // Root reads any file, so the reasons are checked where they are worded: each names the file and says why.
+    assertEquals("cases.json: cannot be read: permission denied",
+        InputFiles.cannotOpen("cases.json", new java.nio.file.AccessDeniedException("/x/cases.json")).getMessage());
+    assertEquals("cases.json: no such file",
+        InputFiles.cannotOpen("cases.json", new java.nio.file.NoSuchFileException("/x/cases.json")).getMessage());
+    assertEquals("cases.json: cannot be read: Input/output error",
+        InputFiles.cannotOpen("cases.json", new java.nio.file.FileSystemException("/x", null, "Input/output error"))
+            .getMessage());
+    assertEquals("cases.json: cannot be read: Stale file handle",
+        InputFiles.cannotOpen("cases.json", new java.io.IOException("Stale file handle")).getMessage());
   }
 
   @Test

@@ -133,11 +133,17 @@ class ReportCommandTest {
     assertEquals(2, run(of(List.of()), "-", "--format", "xml").status);
     assertEquals(2, run(of(List.of())).status);
     CaseSource missing = (file, sink, problems) -> {
-      throw new NoSuchFileException(file);
+      throw new NoSuchFileException(file, null, "no such file");
     };
     Run r = run(missing, "nowhere.json");
     assertEquals(2, r.status);
-    assertTrue(r.err.contains("no such file: nowhere.json"), r.err);
+    assertEquals("conduct report: nowhere.json: no such file\n", r.err);
+    CaseSource denied = (file, sink, problems) -> {
+      throw new java.nio.file.AccessDeniedException(file, null, "cannot be read: permission denied");
+    };
+    Run d = run(denied, "secret.json");
+    assertEquals(2, d.status);
+    assertEquals("conduct report: secret.json: cannot be read: permission denied\n", d.err);
   }
 
   @Test
