@@ -42,7 +42,8 @@ class StandardTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Standard.parse("honesty"));
     assertTrue(e.getMessage().startsWith("unknown standard 'honesty'; expected one of honesty_and_integrity, "
         + "authority_respect_and_courtesy,"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("challenging_and_reporting_improper_conduct"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("challenging_and_reporting_improper_conduct; did you mean honesty_and_integrity?"),
+        e.getMessage());
   }
 
   @Test

@@ -115,7 +115,7 @@ public final class ConductCommand implements Callable<Integer> {
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine where = ex.getCommandLine();
       PrintWriter e = where.getErr();
-      e.println(where.getCommandSpec().qualifiedName() + ": " + describe(ex));
+      e.println(where.getCommandSpec().qualifiedName() + ": " + describe(ex) + didYouMean(ex));
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
       where.usage(e);
       e.flush();
@@ -127,6 +127,25 @@ public final class ConductCommand implements Callable<Integer> {
       return 1;
     });
     return cl;
+  }
+
+  /**
+   * For a value an option does not accept ({@code --unit allegation}), the accepted value it most likely meant, as
+   * {@code "; did you mean allegations?"}; else "".
+   */
+  static String didYouMean(CommandLine.ParameterException ex) {
+    CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+    if (arg == null || ex.getValue() == null || !arg.type().isEnum()
+        || String.valueOf(ex.getMessage()).contains("did you mean")) {
+      return "";
+    }
+    java.util.Map<String, String> accepted = new java.util.LinkedHashMap<>();
+    for (Object constant : arg.type().getEnumConstants()) {
+      String value = constant.toString().toLowerCase(java.util.Locale.ROOT);
+      accepted.put(value, value.replace('_', '-'));
+    }
+    return io.github.policeconduct.core.internal.Codes.closest(accepted, ex.getValue())
+        .map(v -> "; did you mean " + v + "?").orElse("");
   }
 
   /** The dates of the command line: YYYY-MM-DD and a day that exists, as the case format reads them. */

@@ -36,6 +36,19 @@ class CommandLineTest {
     assertTrue(r.err().lines().noneMatch(l -> l.startsWith("conduct: forged line")), r::toString);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "report - --unit allegation | allegations",
+      "report - --by forun | forum",
+      "report - --format jsn | json",
+      "diagram --format dott | dot"})
+  void aValueNearlyRightIsAnsweredWithWhatItMostLikelyMeant(String args, String meant) {
+    Cli.Result r = Cli.run("", args.split(" "));
+    assertEquals(2, r.status(), r.toString());
+    String first = r.err().lines().findFirst().orElse("");
+    assertTrue(first.endsWith("; did you mean " + meant + "?"), first);
+  }
+
   @Test
   void aGoodDateIsReadAsTheDay() {
     assertEquals(java.time.LocalDate.of(2024, 2, 29), ConductCommand.date("2024-02-29"));
