@@ -25,17 +25,26 @@ public final class CaseFormatException extends IllegalArgumentException {
   /**
    * A problem at {@code path} (e.g. {@code allegations[0].standards}; empty for the whole document) on
    * {@code line} (1-based; 0 when unknown) of {@code source} (a file name, or {@code "-"} for standard
-   * input), with the offending {@code value} as written (may be empty) and the {@code reason}.
+   * input), with the offending {@code value} as written (may be empty) and the {@code reason}. The value of a
+   * free-text field ({@code summary}) is never kept or shown: {@link #value()} is then empty.
    *
    * @since 0.1.0
    */
   public CaseFormatException(String source, long line, String path, String value, String reason) {
-    super(format(source, line, path, value, reason));
+    super(format(source, line, path, freeText(path) ? "" : value, reason));
     this.source = source;
     this.line = line;
     this.path = path;
-    this.value = value;
+    this.value = freeText(path) ? "" : value;
     this.reason = reason;
+  }
+
+  /**
+   * Whether {@code path} is a field of free text ({@code allegations[0].summary}), whose value is never quoted in a
+   * problem: it may name or describe people, and problems go to logs.
+   */
+  static boolean freeText(String path) {
+    return path.equals("summary") || path.endsWith(".summary");
   }
 
   private static String format(String source, long line, String path, String value, String reason) {

@@ -346,7 +346,7 @@ final class Problems {
     }
     String message = mapping != null ? mapping.getOriginalMessage() : root.getMessage();
     return new CaseFormatException(source, line, path, "", "could not read the case: "
-        + (message == null ? root.getClass().getSimpleName() : message));
+        + (message == null ? root.getClass().getSimpleName() : withoutInputText(firstLine(message))));
   }
 
   private static CaseFormatException parseProblem(JsonParseException e, String source, long line, int column,
@@ -358,7 +358,28 @@ final class Problems {
     } else if (column > 0) {
       where = " at column " + column;
     }
-    return new CaseFormatException(source, line, path, "", "not valid JSON" + where + ": " + firstLine(original));
+    return new CaseFormatException(source, line, path, "", "not valid JSON" + where + ": "
+        + withoutInputText(firstLine(original)));
+  }
+
+  /** Jackson's words for a token it could not read, which quote the token: a name, perhaps, or free text. */
+  private static final java.util.regex.Pattern UNRECOGNIZED_TOKEN =
+      java.util.regex.Pattern.compile("Unrecognized token '((?:[^']|'(?!:))*)': was expecting");
+
+  /**
+   * A parser's message without the text of the input it quotes: an unquoted word ({@code Jane_Doe}, where a
+   * string's quotes were forgotten) is described by its length, never repeated, since the case format's free text
+   * and ids are about people. Jackson's other messages quote at most one character, or the words of the format.
+   */
+  static String withoutInputText(String message) {
+    java.util.regex.Matcher m = UNRECOGNIZED_TOKEN.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    int length = m.group(1).codePointCount(0, m.group(1).length());
+    return message.substring(0, m.start()) + "a word that is not a JSON value (" + length + " character"
+        + (length == 1 ? "" : "s") + ", not shown; a string is written in double quotes): was expecting"
+        + message.substring(m.end());
   }
 
   /**

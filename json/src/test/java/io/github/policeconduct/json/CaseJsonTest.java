@@ -204,7 +204,8 @@ class CaseJsonTest {
   void notJsonNamesJsonLineAndColumn() {
     CaseFormatException e = bad("this is not json {");
     assertTrue(e.getMessage().startsWith(
-        "cases.json line 1: not valid JSON at line 1, column 1 of the case: Unrecognized token 'this'"), e.getMessage());
+        "cases.json line 1: not valid JSON at line 1, column 1 of the case: a word that is not a JSON value (4 characters,"
+            + " not shown; a string is written in double quotes)"), e.getMessage());
     assertEquals(Optional.empty(), e.path());
   }
 
