@@ -33,7 +33,10 @@ public final class InvalidFactException extends IllegalArgumentException {
    */
   public static InvalidFactException of(String field, Object value, String why) {
     String shown = String.valueOf(value);
-    String message = why.contains(shown) ? field + " " + why : field + " " + why + " (" + field + ": " + shown + ")";
+    // The value is added unless the reason already names it as a word of its own ("0" is not named by "600").
+    boolean named = java.util.regex.Pattern.compile("(?<![\\p{Alnum}_])" + java.util.regex.Pattern.quote(shown)
+        + "(?![\\p{Alnum}_])").matcher(why).find();
+    String message = named ? field + " " + why : field + " " + why + " (" + field + ": " + shown + ")";
     return new InvalidFactException(field, shown, message);
   }
 

@@ -136,8 +136,10 @@ public abstract class Proceedings implements WithProceedings {
             + " is named by more than one finding: at most one finding per allegation");
       }
     }
-    if (finalWrittenWarningMonths().isPresent() && finalWrittenWarningMonths().get() < 1) {
-      throw InvalidFactException.of("final_written_warning_months", finalWrittenWarningMonths().get(), "must be at least 1");
+    if (finalWrittenWarningMonths().isPresent()
+        && (finalWrittenWarningMonths().get() < 1 || finalWrittenWarningMonths().get() > Warning.MOST_MONTHS)) {
+      throw InvalidFactException.of("final_written_warning_months", finalWrittenWarningMonths().get(),
+          "must be from 1 to " + Warning.MOST_MONTHS + " (longer than any career; see Warning.MOST_MONTHS)");
     }
   }
 }

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
  * officer (periods run from then), and its period in months where known. When the period is absent the
  * rules use the default period of the regime under which the warning was given.
  *
- * <p>Invariant: a period, when given, is at least one month.
+ * <p>Invariant: a period, when given, is from 1 to {@value #MOST_MONTHS} months. The bound is not law but sense:
+ * the Regulations set periods of 12 months to 5 years (longer only by time on a career break, which does not
+ * count), and a period past any career is a slip of the keyboard that would otherwise keep a warning in force for
+ * ever.
  *
  * <p>Immutable and thread-safe.
  *
@@ -18,6 +21,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Warning implements WithWarning {
+  /**
+   * The longest period a warning (and a final written warning given at proceedings) may be recorded with: 600
+   * months, 50 years.
+   *
+   * @since 0.2.0
+   */
+  public static final int MOST_MONTHS = 600;
+
   Warning() {}
 
   /**
@@ -88,8 +99,10 @@ public abstract class Warning implements WithWarning {
 
   @Value.Check
   void check() {
-    if (months().isPresent() && months().get() < 1) {
-      throw InvalidFactException.of("months", months().get(), "must be at least 1");
+    if (months().isPresent() && (months().get() < 1 || months().get() > MOST_MONTHS)) {
+      throw InvalidFactException.of("months", months().get(), "must be from 1 to " + MOST_MONTHS
+          + " (a period is at most a few years, longer only by a career break; " + MOST_MONTHS
+          + " months is longer than any career)");
     }
   }
 }

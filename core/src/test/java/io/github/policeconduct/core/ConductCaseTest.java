@@ -126,9 +126,13 @@ class ConductCaseTest {
 
   @Test
   void periodsAreAtLeastOneMonth() {
-    assertInvalid(() -> Warning.of(WarningType.WRITTEN_WARNING, ATTENTION, 0), "months must be at least 1", "(months: 0)");
+    assertInvalid(() -> Warning.of(WarningType.WRITTEN_WARNING, ATTENTION, 0), "months must be from 1 to 600", "(months: 0)");
+    // Before, 2^31-1 months was accepted and kept the warning in force for ever.
+    assertInvalid(() -> Warning.of(WarningType.FINAL_WRITTEN_WARNING, ATTENTION, Integer.MAX_VALUE),
+        "months must be from 1 to 600", "(months: 2147483647)");
+    assertEquals(600, Warning.of(WarningType.FINAL_WRITTEN_WARNING, ATTENTION, 600).months().orElseThrow());
     assertInvalid(() -> Proceedings.builder().forum(Forum.MISCONDUCT_HEARING).finalWrittenWarningMonths(-3).build(),
-        "final_written_warning_months must be at least 1", "(final_written_warning_months: -3)");
+        "final_written_warning_months must be from 1 to 600", "(final_written_warning_months: -3)");
   }
 
   @Test

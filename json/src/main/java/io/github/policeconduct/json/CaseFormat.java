@@ -60,6 +60,7 @@ final class CaseFormat {
   /** The module that binds the core types of a case to the JSON case format. */
   static SimpleModule module() {
     SimpleModule m = new SimpleModule("police-conduct-case-format");
+    m.addDeserializer(String.class, new TextReader());
     object(m, ConductCase.class, CaseObject.class, CaseObject::of, CaseObject::toCore);
     object(m, Subject.class, SubjectObject.class, SubjectObject::of, SubjectObject::toCore);
     object(m, ServiceEnd.class, ServiceEndObject.class, ServiceEndObject::of, ServiceEndObject::toCore);
@@ -407,6 +408,47 @@ final class CaseFormat {
         throw new Problems.Rejected(p, e);
       }
     }
+  }
+
+  /**
+   * Every string of a case: as databind reads it, but refused when it holds a lone surrogate ({@code "\\ud800"}
+   * without its pair), which JSON's escapes can write but which is no character: written out it would become
+   * {@code ?}, and two different ids would be the same.
+   */
+  private static final class TextReader extends StdScalarDeserializer<String> {
+    private static final long serialVersionUID = 1L;
+
+    TextReader() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(p, ctxt);
+      int at = text == null ? -1 : loneSurrogate(text);
+      if (at >= 0) {
+        String why = String.format(java.util.Locale.ROOT, "not valid Unicode: a lone surrogate \\u%04x at character %d"
+            + " (a character outside the Basic Multilingual Plane is written as a pair of escapes, e.g."
+            + " \\ud83d\\ude00)", (int) text.charAt(at), text.codePointCount(0, at) + 1);
+        InvalidFormatException e = new InvalidFormatException(p, why, text, String.class);
+        e.initCause(new IllegalArgumentException(why));
+        throw e;
+      }
+      return text;
+    }
+  }
+
+  /** The index of the first surrogate in {@code s} that is not half of a pair, or -1. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A vocabulary code: a JSON string, read with the vocabulary's {@code parse}. */

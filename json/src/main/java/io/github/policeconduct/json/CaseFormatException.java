@@ -64,7 +64,8 @@ public final class CaseFormatException extends IllegalArgumentException {
 
   /**
    * The message on one line, safe to write to a log or a terminal: every control character (line breaks,
-   * carriage returns, escape codes, NUL, C1 controls) and the Unicode line and paragraph separators are written as
+   * carriage returns, escape codes, NUL, C1 controls), the Unicode line and paragraph separators and any lone
+   * surrogate (half of a pair, which no encoding can write) are written as
    * JSON-style escapes (backslash n, r or t, or backslash u and four hex digits), so that a bad value can never
    * start a line of its own or forge another problem.
    */
@@ -72,7 +73,11 @@ public final class CaseFormatException extends IllegalArgumentException {
     StringBuilder out = null;
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);
-      boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < message.length()
+          && Character.isLowSurrogate(message.charAt(i + 1))
+          || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(message.charAt(i - 1));
+      boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+          || Character.isSurrogate(c) && !paired; // a lone surrogate would be written as '?'
       if (control && out == null) {
         out = new StringBuilder(message.length() + 16).append(message, 0, i);
       }

@@ -40,4 +40,26 @@ class OneLineProblemsTest {
     assertEquals("cases.json line 2, id: café, 東京 and 'quotes'",
         CaseFormatException.oneLine("cases.json line 2, id: café, 東京 and 'quotes'"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "id | X\\ud800 | 2",
+      "subject.id | \\udc00S | 1",
+      "allegations.0.id | A\\ude00\\ud83d | 2"})
+  void aLoneSurrogateIsRefusedSoThatTwoIdsCannotBecomeOne(String path, String text, int at) {
+    // Before, "X\ud800" was read and written back as "X?": two different ids could be written the same.
+    CaseFormatException e = assertThrows(CaseFormatException.class,
+        () -> CaseJson.standard().read(variant(path, "\"" + text + "\""), "cases.json"));
+    assertTrue(e.getMessage().contains("not valid Unicode: a lone surrogate \\u"), e.getMessage());
+    assertTrue(e.getMessage().contains(" at character " + at + " "), e.getMessage());
+    assertEquals(path.replace(".0.", "[0]."), e.path().orElse(""));
+    assertFalse(e.getMessage().chars().anyMatch(c -> Character.isSurrogate((char) c)), e.getMessage());
+  }
+
+  @Test
+  void aSurrogatePairIsACharacterLikeAnyOther() {
+    String json = variant("id", "\"G\\ud83d\\ude00\"");
+    assertEquals("G\ud83d\ude00", CaseJson.standard().read(json, "cases.json").id());
+    assertEquals("id \\ud800 and \ud83d\ude00", CaseFormatException.oneLine("id \ud800 and \ud83d\ude00"));
+  }
 }

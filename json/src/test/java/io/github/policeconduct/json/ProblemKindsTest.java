@@ -76,7 +76,7 @@ class ProblemKindsTest {
         row("number out of range", JSON, variant("record", String.format(warning, "3000000000")),
             InputCoercionException.class, "record.warnings[0].months", "the number 3000000000 is out of range"),
         row("invariant", JSON, variant("record", String.format(warning, "0")), InvalidFactException.class,
-            "record.warnings[0].months", "months must be at least 1"),
+            "record.warnings[0].months", "months must be from 1 to 600"),
         row("missing key", JSON, variant("allegations.0.id", null), Problems.MissingKeys.class,
             "allegations[0].id", "missing required key 'id'"),
         row("missing keys", JSON, variant(variant("subject", "{\"left\": {}}"), "id", null), Problems.MissingKeys.class,

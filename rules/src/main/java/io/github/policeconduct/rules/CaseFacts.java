@@ -111,16 +111,28 @@ record CaseFacts(ConductCase c, LocalDate asAt, Optional<SeverityAssessment> sev
     return earliest;
   }
 
-  /** Whether the subject had ceased to serve before the proceedings (or, with none, by the as-at date). */
+  /**
+   * Whether the subject had ceased to serve at the proceedings (or, with none, by the as-at date): a former officer
+   * then. One rule for the day of leaving, everywhere: see {@link #servingOn}.
+   */
   static boolean isFormer(ConductCase c, LocalDate asAt) {
-    if (c.subject().left().isEmpty()) {
-      return false;
-    }
-    LocalDate left = c.subject().left().get().date();
     Optional<LocalDate> hearing = c.proceedings().flatMap(Proceedings::date);
-    if (hearing.isPresent()) {
-      return left.isBefore(hearing.get());
+    return !servingOn(c.subject().left(), hearing.orElse(asAt), hearing.isPresent());
+  }
+
+  /**
+   * Whether a subject who left as {@code left} says was serving on {@code day}: the day of leaving is the first on
+   * which they no longer serve, so they serve on every day before it and are a former officer on it and after. One
+   * exception: a dismissal dated the day of the {@code proceedings} is their outcome, not a departure before them,
+   * so the subject served at those proceedings. An officer who resigns or retires on the day of the hearing is a
+   * former officer at it. No provision settles the day itself: README, Legal assumptions.
+   *
+   * @param proceedings whether {@code day} is the day of the proceedings (not an as-at date)
+   */
+  static boolean servingOn(Optional<ServiceEnd> left, LocalDate day, boolean proceedings) {
+    if (left.isEmpty() || day.isBefore(left.get().date())) {
+      return true;
     }
-    return !left.isAfter(asAt);
+    return proceedings && day.equals(left.get().date()) && left.get().reason() == Departure.DISMISSED;
   }
 }

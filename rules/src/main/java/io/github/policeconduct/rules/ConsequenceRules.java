@@ -56,7 +56,7 @@ final class ConsequenceRules {
         && f.proceedingsDate().isPresent()) {
       Outcome o = f.givenOutcome().get();
       LocalDate date = f.proceedingsDate().get();
-      boolean leftBefore = s.left().map(l -> l.date().isBefore(date)).orElse(false);
+      boolean leftBefore = !CaseFacts.servingOn(s.left(), date, true);
       if (o == Outcome.WOULD_HAVE_BEEN_DISMISSED && !leftBefore && Rule.CONSEQUENCE_BARRED_LIST.isInForceOn(date)) {
         t.problem("would_have_been_dismissed_only_for_former_employees", Rule.CONSEQUENCE_BARRED_LIST, "role", s.role().code());
       } else {

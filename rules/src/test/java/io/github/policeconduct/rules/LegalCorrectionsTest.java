@@ -119,6 +119,53 @@ class LegalCorrectionsTest {
   }
 
   /**
+   * One rule for the day an officer leaves (issue 16, item 8): it is the first day on which they no longer serve,
+   * for proceedings held on it as for a decision as at it; only a dismissal dated the day of the proceedings is
+   * their outcome and follows them. Before, an officer who resigned on the day of the hearing was "serving" at it,
+   * while a decision as at that day with no proceedings called them "former".
+   */
+  @Nested
+  class TheDayOfLeaving {
+    private Subject leaving(Departure reason) {
+      return Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).joined(d("2015-01-05"))
+          .left(ServiceEnd.of(d("2023-06-30"), reason)).build();
+    }
+
+    @Test
+    void anOfficerWhoResignsOnTheDayOfTheHearingIsAFormerOfficerAtIt() {
+      Decision d = ConductRules.decide(caseOf(leaving(Departure.RESIGNED), gross("2023-03-01"),
+          at(Forum.MISCONDUCT_HEARING, "2023-06-30", Finding.GROSS_MISCONDUCT, Outcome.WOULD_HAVE_BEEN_DISMISSED)));
+      assertTrue(d.formerOfficerCondition().isPresent(), d.toString());
+      assertTrue(d.outcome().get().lawful(), d.toString());
+      Decision dayBefore = ConductRules.decide(caseOf(leaving(Departure.RESIGNED), gross("2023-03-01"),
+          at(Forum.MISCONDUCT_HEARING, "2023-06-29", Finding.GROSS_MISCONDUCT, Outcome.DISMISSAL_WITHOUT_NOTICE)));
+      assertEquals(Optional.empty(), dayBefore.formerOfficerCondition(), dayBefore.toString());
+      assertTrue(dayBefore.outcome().get().lawful(), dayBefore.toString());
+    }
+
+    @Test
+    void aDismissalOnTheDayOfTheHearingIsItsOutcomeNotADepartureBeforeIt() {
+      Decision d = ConductRules.decide(caseOf(leaving(Departure.DISMISSED), gross("2023-03-01"),
+          at(Forum.MISCONDUCT_HEARING, "2023-06-30", Finding.GROSS_MISCONDUCT, Outcome.DISMISSAL_WITHOUT_NOTICE)));
+      assertEquals(Optional.empty(), d.formerOfficerCondition(), d.toString());
+      assertTrue(d.outcome().get().lawful(), d.toString());
+    }
+
+    @Test
+    void theSameDayIsJudgedTheSameWayWithProceedingsOnItAndWithout() {
+      ConductCase c = caseOf(leaving(Departure.RESIGNED), gross("2023-03-01"));
+      for (String day : List.of("2023-06-29", "2023-06-30", "2023-07-01")) {
+        boolean withHearing = ConductRules.decide(caseOf(leaving(Departure.RESIGNED), gross("2023-03-01"),
+            at(Forum.MISCONDUCT_HEARING, day, Finding.GROSS_MISCONDUCT, Outcome.WOULD_HAVE_BEEN_DISMISSED)))
+            .formerOfficerCondition().isPresent();
+        boolean asAt = ConductRules.decide(c, d(day)).formerOfficerCondition().isPresent();
+        assertEquals(withHearing, asAt, day);
+        assertEquals(!day.equals("2023-06-29"), asAt, day);
+      }
+    }
+  }
+
+  /**
    * Police Act 1996 s.88A(1)(c): "the person ceases to be a civilian police employee by virtue of being dismissed and
    * the reason, or one of the reasons, for the dismissal relates to conduct, efficiency or effectiveness"; (d): a former
    * one found to have been liable to dismissal. s.88I(1)(c)-(d): community support and policing support volunteers.

@@ -24,7 +24,7 @@ final class CaseJsonReader implements CaseReader {
       while (cursor.hasNext()) {
         CaseJson.Result r = cursor.next();
         if (r.isValid()) {
-          sink.accept(r.get());
+          sink.accept(r.get(), r.line());
         } else {
           sink.reject(r.error().get());
         }

@@ -28,8 +28,8 @@ interface CaseReader {
 
   /** Receives what a {@link CaseReader} read, in input order. */
   interface Sink {
-    /** A case that was read and is valid. */
-    void accept(ConductCase conductCase);
+    /** A case that was read and is valid, and the line it starts on. */
+    void accept(ConductCase conductCase, long line);
 
     /** A case that could not be read, with where and why. */
     void reject(CaseFormatException problem);

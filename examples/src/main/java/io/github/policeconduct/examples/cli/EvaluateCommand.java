@@ -99,6 +99,12 @@ final class EvaluateCommand implements Callable<Integer> {
         new ParallelCases<>(r, ready, source, this::decideAndRender).run(new ParallelCases.Consumer<Object>() {
           @Override
           public void accept(Object item) {
+            if (item instanceof Noted noted) {
+              output.beforeError();
+              output.err.println(noted.note());
+              output.err.flush();
+              item = noted.payload();
+            }
             if (item instanceof CaseFormatException problem) {
               reject(problem, output);
             } else if (item instanceof CouldNotDecide failed) {
@@ -128,8 +134,8 @@ final class EvaluateCommand implements Callable<Integer> {
       } else {
         reader().read(source, r, new CaseReader.Sink() {
           @Override
-          public void accept(ConductCase conductCase) {
-            decide(conductCase, output);
+          public void accept(ConductCase conductCase, long line) {
+            decide(conductCase, line, output);
           }
 
           @Override
@@ -173,9 +179,34 @@ final class EvaluateCommand implements Callable<Integer> {
     output.err.flush();
   }
 
-  private void decide(ConductCase c, Output output) {
+  private void decide(ConductCase c, long line, Output output) {
+    note(c, line).ifPresent(n -> {
+      output.beforeError();
+      output.err.println(n);
+      output.err.flush();
+    });
     write(decide(c), output);
   }
+
+  /**
+   * When {@code --as-at} is before anything in the case came to attention: allowed (the facts dated after it are
+   * left out, as for any as-at date), but said, on standard error, since it is more likely a slip than a question.
+   */
+  private Optional<String> note(ConductCase c, long line) {
+    if (asAt == null) {
+      return Optional.empty();
+    }
+    LocalDate earliest = c.allegations().stream().map(a -> a.cameToAttention()).min(LocalDate::compareTo).orElseThrow();
+    if (!asAt.isBefore(earliest)) {
+      return Optional.empty();
+    }
+    return Optional.of(file + " line " + line + ", case " + ConductCommand.shown(c.id()) + ": note: decided as at "
+        + asAt + ", before anything in the case came to attention (the earliest on " + earliest
+        + "); every fact dated after " + asAt + " is left out");
+  }
+
+  /** A case's result with a note to say before it. */
+  private record Noted(String note, Object payload) {}
 
   /** The case's decision, or why it could not be decided. Thread-safe: reads only the options. */
   private Object decide(ConductCase c) {
@@ -194,6 +225,12 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!r.isValid()) {
       return r.error().get();
     }
+    Optional<String> note = note(r.get(), r.line());
+    Object rendered = render(r);
+    return note.isPresent() ? new Noted(note.get(), rendered) : rendered;
+  }
+
+  private Object render(CaseJson.Result r) {
     Object decided = decide(r.get());
     if (decided instanceof CouldNotDecide) {
       return decided;

@@ -94,6 +94,29 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void anAsAtDateBeforeAnythingCameToAttentionIsAllowedButSaid() throws Exception {
+    String kent2016 = Golden.scenarioCases().split("\n")[3];
+    String id = JSON.readTree(kent2016).get("id").asText();
+    String earliest = java.util.stream.StreamSupport.stream(JSON.readTree(kent2016).get("allegations").spliterator(), false)
+        .map(a -> a.get("came_to_attention").asText()).sorted().findFirst().orElseThrow();
+    String note = "- line 1, case " + id + ": note: decided as at 2000-01-01, before anything in the case came to"
+        + " attention (the earliest on " + earliest + "); every fact dated after 2000-01-01 is left out\n";
+    Cli.Result r = Cli.run(kent2016, "evaluate", "--json", "--as-at", "2000-01-01", "-");
+    assertEquals(0, r.status(), r::toString);
+    assertEquals(note, r.err());
+    assertEquals("2000-01-01", JSON.readTree(r.out()).get("as_at").asText());
+    // the same from the command line's byte path
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int status = ConductCommand.run(new java.io.ByteArrayInputStream(kent2016.getBytes(StandardCharsets.UTF_8)), out, err,
+        "evaluate", "--json", "--as-at", "2000-01-01", "-");
+    assertEquals(0, status);
+    assertEquals(note, err.toString(StandardCharsets.UTF_8));
+    // as at the day itself, or later, nothing is said
+    assertEquals("", Cli.run(kent2016, "evaluate", "--json", "--as-at", earliest, "-").err());
+  }
+
+  @Test
   void asAtDecidesAsAtThatDay() throws Exception {
     String kent2016 = Golden.scenarioCases().split("\n")[3];
     JsonNode d = JSON.readTree(Cli.run(kent2016, "evaluate", "--json", "--as-at", "2016-12-01", "-").out());
