@@ -1,5 +1,6 @@
 package io.github.policeconduct.core;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -141,6 +142,37 @@ public abstract class ConductCase implements WithConductCase {
               + " is not an allegation of case " + id() + " (allegations: "
               + ids.stream().map(Codes::shown).collect(Collectors.toList()) + ")");
         }
+      }
+      Optional<LocalDate> held = proceedings().get().date();
+      if (held.isPresent()) {
+        checkDatesBefore(held.get());
+      }
+    }
+  }
+
+  /**
+   * The dates of a case against the day of its proceedings: an allegation comes to attention, and is assessed,
+   * before it is heard, and the record holds the warnings given before these proceedings. Each is a fact that
+   * cannot be true, named with both fields.
+   */
+  private void checkDatesBefore(LocalDate held) {
+    for (int i = 0; i < allegations().size(); i++) {
+      Allegation a = allegations().get(i);
+      if (held.isBefore(a.cameToAttention())) {
+        throw InvalidFactException.of("proceedings.date", held, "is before allegations[" + i + "].came_to_attention ("
+            + a.cameToAttention() + "): proceedings follow the allegation's coming to attention");
+      }
+      Optional<LocalDate> assessed = a.severity().flatMap(SeverityAssessment::assessed);
+      if (assessed.isPresent() && held.isBefore(assessed.get())) {
+        throw InvalidFactException.of("proceedings.date", held, "is before allegations[" + i + "].severity.assessed ("
+            + assessed.get() + "): findings follow the severity assessment");
+      }
+    }
+    List<Warning> warnings = record().warnings();
+    for (int i = 0; i < warnings.size(); i++) {
+      if (warnings.get(i).notified().isAfter(held)) {
+        throw InvalidFactException.of("record.warnings[" + i + "].notified", warnings.get(i).notified(),
+            "is after proceedings.date (" + held + "): the record holds the warnings given before these proceedings");
       }
     }
   }

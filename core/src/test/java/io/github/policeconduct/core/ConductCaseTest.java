@@ -124,6 +124,30 @@ class ConductCaseTest {
         .build(), "findings[1].allegation A1 is named by more than one finding");
   }
 
+  /** Dates against each other (issue 16, item 13): each impossible order names both fields and both dates. */
+  @Test
+  void proceedingsComeAfterAttentionAndAssessmentAndAfterTheWarningsOnRecord() {
+    Proceedings early = Proceedings.builder(Forum.MISCONDUCT_MEETING, ATTENTION.minusDays(1)).build();
+    assertInvalid(() -> aCase().addAllegations(allegation("A1")).proceedings(early).build(),
+        "proceedings.date", "allegations[0].came_to_attention (2021-03-01)", "(proceedings.date: 2021-02-28)");
+    Allegation assessed = Allegation.builder("A2", Standard.CONFIDENTIALITY).cameToAttention(ATTENTION)
+        .severity(SeverityAssessment.of(Severity.MISCONDUCT, ATTENTION.plusDays(30))).build();
+    Proceedings beforeAssessment = Proceedings.builder(Forum.MISCONDUCT_MEETING, ATTENTION.plusDays(29)).build();
+    assertInvalid(() -> aCase().addAllegations(allegation("A1"), assessed).proceedings(beforeAssessment).build(),
+        "proceedings.date", "allegations[1].severity.assessed (2021-03-31)", "(proceedings.date: 2021-03-30)");
+    Proceedings held = Proceedings.builder(Forum.MISCONDUCT_MEETING, ATTENTION.plusDays(60)).build();
+    DisciplinaryRecord later = DisciplinaryRecord.builder()
+        .addWarnings(Warning.of(WarningType.WRITTEN_WARNING, ATTENTION.plusDays(61), 12)).build();
+    assertInvalid(() -> aCase().addAllegations(allegation("A1")).proceedings(held).record(later).build(),
+        "record.warnings[0].notified", "proceedings.date (2021-04-30)", "(record.warnings[0].notified: 2021-05-01)");
+    // the same day is not an impossible order
+    DisciplinaryRecord sameDay = DisciplinaryRecord.builder()
+        .addWarnings(Warning.of(WarningType.WRITTEN_WARNING, ATTENTION.plusDays(60), 12)).build();
+    aCase().addAllegations(allegation("A1"), assessed).proceedings(held).record(sameDay).build();
+    aCase().addAllegations(allegation("A1")).proceedings(Proceedings.builder(Forum.MISCONDUCT_MEETING, ATTENTION).build())
+        .build();
+  }
+
   @Test
   void periodsAreAtLeastOneMonth() {
     assertInvalid(() -> Warning.of(WarningType.WRITTEN_WARNING, ATTENTION, 0), "months must be from 1 to 600", "(months: 0)");

@@ -68,9 +68,13 @@ class CaseJsonProperties {
     if (COIN.generate(in)) {
       c.force(TEXT.generate(in));
     }
+    // Proceedings come after every allegation came to attention and was assessed, and after the warnings on record.
+    LocalDate[] latest = {LocalDate.MIN};
     if (COIN.generate(in)) {
+      LocalDate notified = DATES.generate(in);
+      latest[0] = notified;
       c.record(DisciplinaryRecord.builder().reducedInRank(COIN.generate(in))
-          .addWarnings(Warning.of(arbitrary().enumValues(WarningType.class).generate(in), DATES.generate(in),
+          .addWarnings(Warning.of(arbitrary().enumValues(WarningType.class).generate(in), notified,
               integers().between(1, 60).generate(in)))
           .build());
     }
@@ -78,6 +82,7 @@ class CaseJsonProperties {
     List<String> ids = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
       LocalDate attention = DATES.generate(in);
+      latest[0] = attention.plusDays(7).isAfter(latest[0]) ? attention.plusDays(7) : latest[0]; // assessed a week on
       Allegation.Builder a = Allegation.builder("A" + i, arbitrary().enumValues(Standard.class).generate(in),
           arbitrary().enumValues(Standard.class).generate(in))
           .cameToAttention(attention).connectedToEarlierAllegation(COIN.generate(in));
@@ -101,7 +106,7 @@ class CaseJsonProperties {
       Proceedings.Builder p = Proceedings.builder().forum(arbitrary().enumValues(Forum.class).generate(in))
           .unconnectedIncidents(COIN.generate(in));
       if (COIN.generate(in)) {
-        p.date(DATES.generate(in));
+        p.date(latest[0].plusDays(integers().between(0, 400).generate(in)));
       }
       for (String id : ids) {
         if (COIN.generate(in)) {

@@ -53,6 +53,11 @@ class SchemaCorpusTest {
       Map.entry("months written 1e1", "JSON Schema's data model has numbers, not their spelling (1e1 is the integer 10)"),
       Map.entry("final_written_warning_months written 18.0", "JSON Schema's data model has numbers, not their spelling"),
       Map.entry("case over 1 MiB", "a limit on the size of the text in bytes, not on any value in it"),
+      Map.entry("proceedings before came_to_attention", "a comparison of two fields"),
+      Map.entry("proceedings before severity assessed", "a comparison of two fields"),
+      Map.entry("warning notified after proceedings", "a comparison of two fields"),
+      Map.entry("lone surrogate in an id", "JSON Schema's strings are strings of code points, and an escaped lone"
+          + " surrogate is one to it; it is no character, and written out would become '?'"),
       Map.entry("summary of 5,001 astral characters", "maxLength counts characters (code points); the reader's limit"
           + " counts UTF-16 units, two for a character outside the Basic Multilingual Plane"));
 
@@ -203,6 +208,16 @@ class SchemaCorpusTest {
         + "[{\"allegation\": \"A9\", \"finding\": \"misconduct\"}]}"));
     c.put("two findings on one allegation", variant("proceedings", "{\"forum\": \"misconduct_hearing\", \"findings\": "
         + "[{\"allegation\": \"A1\", \"finding\": \"misconduct\"}, {\"allegation\": \"A1\", \"finding\": \"misconduct\"}]}"));
+    String heard = "{\"forum\": \"misconduct_meeting\", \"date\": \"%s\", \"findings\": "
+        + "[{\"allegation\": \"A1\", \"finding\": \"misconduct\"}], \"outcome\": \"written_warning\"}";
+    c.put("proceedings before came_to_attention", variant("proceedings", String.format(heard, "2021-02-28")));
+    c.put("proceedings on came_to_attention", variant("proceedings", String.format(heard, "2021-03-01")));
+    c.put("proceedings before severity assessed", variant(variant("allegations.0.severity",
+        "{\"level\": \"misconduct\", \"assessed\": \"2021-05-01\"}"), "proceedings", String.format(heard, "2021-04-30")));
+    c.put("warning notified after proceedings", variant(variant("record", "{\"warnings\": [{\"type\": \"written_warning\", "
+        + "\"notified\": \"2021-06-02\"}]}"), "proceedings", String.format(heard, "2021-06-01")));
+    c.put("lone surrogate in an id", GOOD.replace("\"G1\"", "\"G1\\ud800\""));
+    c.put("surrogate pair in an id", GOOD.replace("\"G1\"", "\"G1\\ud83d\\ude00\""));
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 120; i++) {
       big.append(i == 0 ? "" : ", ").append("{\"id\": \"A").append(i).append("\", \"summary\": \"")

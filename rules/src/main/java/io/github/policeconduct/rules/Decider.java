@@ -48,7 +48,11 @@ final class Decider {
   private static Decision decision(CaseFacts f, Trace t, Optional<Regime> regime, Optional<FormerOfficerCondition> condition,
       Routing.Result route, java.util.Set<Outcome> available, Optional<OutcomeCheck> outcome, Optional<LocalDate> expires,
       Resignation resignation, boolean inScope) {
-    return new Decision(f.c().id(), f.asAt(), regime, inScope, condition, route.forum(), route.conductedBy(), available, outcome,
+    // One meaning of lawful: an outcome stands only if nothing in the case is an error (a meeting held where a
+    // hearing was required, a period the law cannot give...), so that "lawful" and the errors beside it agree.
+    Optional<OutcomeCheck> checked = outcome.map(o -> o.lawful() && !t.problems().isEmpty()
+        ? new OutcomeCheck(o.decided(), false) : o);
+    return new Decision(f.c().id(), f.asAt(), regime, inScope, condition, route.forum(), route.conductedBy(), available, checked,
         expires, resignation, t.consequences(), t.guidance(), t.explanation(), t.problems());
   }
 
