@@ -1,10 +1,11 @@
 package io.github.policeconduct.json;
 
-import java.util.Locale;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -103,6 +104,15 @@ final class CaseStream implements Closeable {
 
   private void detect() throws IOException {
     skipBom();
+    Optional<String> encoding = otherEncoding();
+    if (encoding.isPresent()) {
+      // The whole input is in another encoding: one problem for it, not one per line, and nothing is guessed.
+      mode = Mode.DONE;
+      stopped = CaseJson.Result.failure(++index, 1, new CaseFormatException(source, 1, "", "", "the input is encoded as "
+          + encoding.get() + ", not UTF-8: the case format is JSON in UTF-8; convert it first (e.g. iconv -f UTF-16"
+          + " -t UTF-8)"));
+      return;
+    }
     int spaces = 0;
     long skippedLines = 0;
     int b;
@@ -157,6 +167,33 @@ final class CaseStream implements Closeable {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * UTF-16 or UTF-32, which Jackson would otherwise guess and half read: from its byte-order mark, or from a NUL
+   * byte among the first four (JSON in UTF-8 never has one there, while the other encodings put one beside every
+   * ASCII character).
+   */
+  private Optional<String> otherEncoding() throws IOException {
+    fill(4);
+    int n = lim - pos;
+    int b0 = n > 0 ? buf[pos] & 0xFF : -1;
+    int b1 = n > 1 ? buf[pos + 1] & 0xFF : -1;
+    int b2 = n > 2 ? buf[pos + 2] & 0xFF : -1;
+    int b3 = n > 3 ? buf[pos + 3] & 0xFF : -1;
+    if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+      return Optional.of("UTF-32 (it begins with a byte-order mark)");
+    }
+    if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+      return Optional.of(String.format(Locale.ROOT, "UTF-16 (it begins with the byte-order mark %02X %02X)", b0, b1));
+    }
+    for (int i = 0; i < Math.min(4, n); i++) {
+      if (buf[pos + i] == 0) {
+        return Optional.of("UTF-16 or UTF-32 (a NUL byte at byte " + (i + 1) + ", as those encodings write beside"
+            + " every ASCII character)");
+      }
+    }
+    return Optional.empty();
   }
 
   private void skipBom() throws IOException {
@@ -214,10 +251,17 @@ final class CaseStream implements Closeable {
       }
       return CaseJson.Result.success(caseIndex, at, value);
     } catch (IOException | RuntimeException e) {
-      // Bytes that are not UTF-8 are the problem if the parser stopped at or after them.
+      // Bytes that are not UTF-8 are the problem if the parser stopped at or after them. A problem of the binding
+      // (a missing key, a wrong value) in a line whose bytes the parser let through (an overlong C0 AF) is a
+      // problem of what those bytes were read as: the bytes are said instead.
       int bad = Utf8Check.firstInvalid(bytes, 0, length);
       Problems.NotUtf8 utf8 = bad < 0 ? null
           : new Problems.NotUtf8(at, bad + 1, Utf8Check.describe(bytes, bad, length, "the end of the line"));
+      if (utf8 != null && e instanceof com.fasterxml.jackson.databind.JsonMappingException
+          && !(e.getCause() instanceof IOException)) {
+        return CaseJson.Result.failure(caseIndex, at, new CaseFormatException(source, at, "", "",
+            Problems.notUtf8(bad + 1, Utf8Check.describe(bytes, bad, length, "the end of the line"))));
+      }
       return CaseJson.Result.failure(caseIndex, at, Problems.translate(e, p, null, utf8, source, at - 1, at, at));
     } finally {
       closeQuietly(p);
