@@ -118,7 +118,7 @@ class MalformedInputCorpusTest {
     k.add(kind("nesting 40 deep where a string belongs", withAllegationKey("\"summary\": " + "[".repeat(40) + "]".repeat(40)),
         "allegations[0].summary", "expected a string"));
     k.add(kind("nesting 40 deep under an unknown key", withCaseKey("\"x\": " + "[".repeat(40) + "]".repeat(40)),
-        "x"));
+        "x[0][0]", "nested too deeply", "32"));
     k.add(kind("a line nested 40 deep", "[".repeat(40) + "]".repeat(40), "line 2"));
     k.add(kind("a string over 10,000 characters", bad("\"B1\"", "\"" + "B".repeat(10_001) + "\""), "id", "limit"));
     k.add(kind("a case over 1 MiB", withAllegationKey("\"summary\": \"" + "y".repeat(1_100_000) + "\""), "limit",
