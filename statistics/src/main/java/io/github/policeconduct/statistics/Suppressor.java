@@ -232,12 +232,17 @@ final class Suppressor {
    * first; -1 when there is no candidate.
    */
   private int choose(List<Integer> candidates, int exposed, boolean[] suppressed, java.util.function.BooleanSupplier fixes) {
-    for (int c : candidates) {
-      suppressed[c] = true;
-      boolean fixed = fixes.getAsBoolean();
-      suppressed[c] = false;
-      if (fixed) {
-        return c;
+    // First a cell that fixes it and that its own label ("secondary: N or more") would not pin: a count equal to
+    // the published total of a multi-valued line it is in is N or more and at most that total, so no suppression
+    // can protect it once it is called secondary (the gap the build's attack found in standard × outcome tables).
+    for (int pass = 0; pass < 2; pass++) {
+      for (int c : candidates) {
+        suppressed[c] = true;
+        boolean fixed = fixes.getAsBoolean() && (pass == 1 || !pinnedByItsLabel(suppressed, c));
+        suppressed[c] = false;
+        if (fixed) {
+          return c;
+        }
       }
     }
     for (int c : candidates) {
@@ -291,6 +296,14 @@ final class Suppressor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code cell}, suppressed as a secondary cell with {@code hidden}, would be pinned by a reader of the
+   * labels (only asked at N of 3 or more, where the labels are part of what is protected against).
+   */
+  private boolean pinnedByItsLabel(boolean[] hidden, int cell) {
+    return threshold >= 3 && !primary[cell] && pinned(Reader.LABELS, hidden, cell);
   }
 
   /**
