@@ -84,6 +84,14 @@ public abstract class ConductCase implements WithConductCase {
   public abstract Optional<Proceedings> proceedings();
 
   /**
+   * The dated procedural events of the case (notices, documents, responses, reports, appeals, suspensions), in
+   * the order recorded: the law counts its time limits from them. Empty when none are recorded.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<CaseEvent> events();
+
+  /**
    * The allegation with the given id.
    *
    * @since 0.1.0
@@ -133,6 +141,7 @@ public abstract class ConductCase implements WithConductCase {
             + " appears more than once in case " + id() + ": allegation ids must be unique");
       }
     }
+    checkEvents(ids);
     if (proceedings().isPresent()) {
       List<AllegationFinding> findings = proceedings().get().findings();
       for (int i = 0; i < findings.size(); i++) {
@@ -146,6 +155,36 @@ public abstract class ConductCase implements WithConductCase {
       Optional<LocalDate> held = proceedings().get().date();
       if (held.isPresent()) {
         checkDatesBefore(held.get());
+      }
+    }
+  }
+
+  /**
+   * Each event names an allegation of the case, if any, and is not dated before the allegations came to
+   * attention (the one it names, or, for the whole case, the earliest): before that there was no case. Notice of
+   * intention to resign or retire may come first.
+   */
+  private void checkEvents(Set<String> ids) {
+    LocalDate earliest = allegations().stream().map(Allegation::cameToAttention).min(LocalDate::compareTo)
+        .orElse(LocalDate.MIN);
+    for (int i = 0; i < events().size(); i++) {
+      CaseEvent e = events().get(i);
+      String what = e.type().code() + " on " + e.date();
+      if (e.allegation().isPresent()) {
+        String named = e.allegation().get();
+        Optional<Allegation> a = allegation(named);
+        if (a.isEmpty()) {
+          throw InvalidFactException.of("events[" + i + "].allegation", named, named + " (" + what
+              + ") is not an allegation of case " + id() + " (allegations: "
+              + ids.stream().map(Codes::shown).collect(Collectors.toList()) + ")");
+        }
+        if (e.date().isBefore(a.get().cameToAttention())) {
+          throw InvalidFactException.of("events[" + i + "].date", e.date(), "(" + e.type().code() + ") is before "
+              + "allegation " + named + " came to attention (" + a.get().cameToAttention() + ")");
+        }
+      } else if (e.type() != EventType.NOTICE_TO_RESIGN_GIVEN && e.date().isBefore(earliest)) {
+        throw InvalidFactException.of("events[" + i + "].date", e.date(), "(" + e.type().code() + ") is before any "
+            + "allegation came to attention (the earliest on " + earliest + ")");
       }
     }
   }

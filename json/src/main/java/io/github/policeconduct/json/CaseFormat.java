@@ -24,9 +24,11 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.Converter;
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.AllegationFinding;
+import io.github.policeconduct.core.CaseEvent;
 import io.github.policeconduct.core.Category;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Departure;
+import io.github.policeconduct.core.EventType;
 import io.github.policeconduct.core.DisciplinaryRecord;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
@@ -70,6 +72,7 @@ final class CaseFormat {
     object(m, SeverityAssessment.class, SeverityObject.class, SeverityObject::of, SeverityObject::toCore);
     object(m, Proceedings.class, ProceedingsObject.class, ProceedingsObject::of, ProceedingsObject::toCore);
     object(m, AllegationFinding.class, FindingObject.class, FindingObject::of, FindingObject::toCore);
+    object(m, CaseEvent.class, EventObject.class, EventObject::of, EventObject::toCore);
     code(m, Role.class, Role::parse, Role::code);
     code(m, Rank.class, Rank::parse, Rank::code);
     code(m, Departure.class, Departure::parse, Departure::code);
@@ -81,6 +84,7 @@ final class CaseFormat {
     code(m, Forum.class, Forum::parse, Forum::code);
     code(m, Outcome.class, Outcome::parse, Outcome::code);
     code(m, Finding.class, Finding::parse, Finding::code);
+    code(m, EventType.class, EventType::parse, EventType::code);
     m.addDeserializer(LocalDate.class, new Mappers.StrictLocalDate());
     return m;
   }
@@ -94,11 +98,12 @@ final class CaseFormat {
       @JsonProperty("record") DisciplinaryRecord record,
       @JsonProperty("allegations") List<Allegation> allegations,
       @JsonProperty("condition_c_determination") Boolean conditionCDetermination,
-      @JsonProperty("proceedings") Proceedings proceedings) {
+      @JsonProperty("proceedings") Proceedings proceedings,
+      @JsonProperty("events") List<CaseEvent> events) {
 
     static CaseObject of(ConductCase c) {
       return new CaseObject(c.id(), c.force().orElse(null), c.subject(), c.record(), c.allegations(),
-          c.conditionCDetermination(), c.proceedings().orElse(null));
+          c.conditionCDetermination(), c.proceedings().orElse(null), c.events().isEmpty() ? null : c.events());
     }
 
     ConductCase toCore() {
@@ -118,6 +123,28 @@ final class CaseFormat {
       }
       if (proceedings != null) {
         b.proceedings(proceedings);
+      }
+      if (events != null) {
+        b.addAllEvents(events);
+      }
+      return b.build();
+    }
+  }
+
+  record EventObject(
+      @JsonProperty("type") EventType type,
+      @JsonProperty("date") LocalDate date,
+      @JsonProperty("allegation") String allegation) {
+
+    static EventObject of(CaseEvent e) {
+      return new EventObject(e.type(), e.date(), e.allegation().orElse(null));
+    }
+
+    CaseEvent toCore() {
+      Problems.MissingKeys.check("type", type, "date", date);
+      var b = CaseEvent.builder().type(type).date(date);
+      if (allegation != null) {
+        b.allegation(allegation);
       }
       return b.build();
     }

@@ -56,6 +56,8 @@ class SchemaCorpusTest {
       Map.entry("proceedings before came_to_attention", "a comparison of two fields"),
       Map.entry("proceedings before severity assessed", "a comparison of two fields"),
       Map.entry("warning notified after proceedings", "a comparison of two fields"),
+      Map.entry("event before attention", "a comparison of two fields"),
+      Map.entry("event of no allegation of the case", "a reference from one array to another"),
       Map.entry("lone surrogate in an id", "JSON Schema's strings are strings of code points, and an escaped lone"
           + " surrogate is one to it; it is no character, and written out would become '?'"),
       Map.entry("summary of 5,001 astral characters", "maxLength counts characters (code points); the reader's limit"
@@ -216,6 +218,16 @@ class SchemaCorpusTest {
         "{\"level\": \"misconduct\", \"assessed\": \"2021-05-01\"}"), "proceedings", String.format(heard, "2021-04-30")));
     c.put("warning notified after proceedings", variant(variant("record", "{\"warnings\": [{\"type\": \"written_warning\", "
         + "\"notified\": \"2021-06-02\"}]}"), "proceedings", String.format(heard, "2021-06-01")));
+    c.put("events", variant("events", "[{\"type\": \"documents_supplied\", \"date\": \"2021-05-03\"}, "
+        + "{\"type\": \"Officer Response Given\", \"date\": \"2021-05-20\", \"allegation\": \"A1\"}]"));
+    c.put("events null", variant("events", "null"));
+    c.put("event of unknown type", variant("events", "[{\"type\": \"hearing_held\", \"date\": \"2021-05-03\"}]"));
+    c.put("event without a date", variant("events", "[{\"type\": \"suspended\"}]"));
+    c.put("event with an unknown key", variant("events", "[{\"type\": \"suspended\", \"date\": \"2021-05-03\", "
+        + "\"by\": \"x\"}]"));
+    c.put("event before attention", variant("events", "[{\"type\": \"suspended\", \"date\": \"2021-02-03\"}]"));
+    c.put("event of no allegation of the case", variant("events", "[{\"type\": \"suspended\", \"date\": "
+        + "\"2021-05-03\", \"allegation\": \"A7\"}]"));
     c.put("lone surrogate in an id", GOOD.replace("\"G1\"", "\"G1\\ud800\""));
     c.put("surrogate pair in an id", GOOD.replace("\"G1\"", "\"G1\\ud83d\\ude00\""));
     StringBuilder big = new StringBuilder();

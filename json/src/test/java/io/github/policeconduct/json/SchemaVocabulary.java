@@ -49,6 +49,7 @@ final class SchemaVocabulary {
     m.put("forum", Forum.class);
     m.put("finding", Finding.class);
     m.put("outcome", Outcome.class);
+    m.put("event_type", io.github.policeconduct.core.EventType.class);
     return m;
   }
 

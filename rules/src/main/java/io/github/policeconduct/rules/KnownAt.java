@@ -11,7 +11,8 @@ import io.github.policeconduct.core.Warning;
 
 /**
  * A case as it stood on a day: a fact dated after that day has not happened yet. Proceedings held later, a
- * severity assessment made later, a departure later and a warning notified later are left out; the rest of the
+ * severity assessment made later, a departure later, a warning notified later and an event dated later are left
+ * out; the rest of the
  * case is as recorded (an allegation that came to attention later is kept, since a case needs one, and its
  * Regulations are still those of its date). Facts without a date are kept.
  */
@@ -34,6 +35,9 @@ final class KnownAt {
     if (warnings.stream().anyMatch(w -> w.notified().isAfter(asAt))) {
       v = v.withRecord(c.record().withWarnings(warnings.stream().filter(w -> !w.notified().isAfter(asAt))
           .collect(Collectors.toList())));
+    }
+    if (c.events().stream().anyMatch(e -> e.date().isAfter(asAt))) {
+      v = v.withEvents(c.events().stream().filter(e -> !e.date().isAfter(asAt)).collect(Collectors.toList()));
     }
     return v;
   }

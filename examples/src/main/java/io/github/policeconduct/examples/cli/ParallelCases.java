@@ -298,6 +298,10 @@ final class ParallelCases<T> {
     return r -> {
       Thread t = new Thread(r, name.endsWith("-") ? name + ++n[0] : name);
       t.setDaemon(true);
+      // What a thread dies of is reported in order, through its batch's future or the reader's last word; an
+      // idle worker can still die of OutOfMemoryError waiting for work (taking a task allocates), and the JVM's
+      // default handler would print it (or, out of memory itself, a line of its own) among the problems.
+      t.setUncaughtExceptionHandler((thread, e) -> { });
       return t;
     };
   }
