@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,7 @@ import io.github.policeconduct.rules.Guidance;
 import io.github.policeconduct.rules.GuidanceKind;
 import io.github.policeconduct.rules.Problem;
 import io.github.policeconduct.rules.Step;
+import io.github.policeconduct.rules.TimetableStep;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +93,8 @@ public final class DecisionJson {
   private static final SerializableString DESCRIPTION = new SerializedString("description");
   private static final SerializableString DUE_BY = new SerializedString("due_by");
   private static final SerializableString ERRORS = new SerializedString("errors");
+  private static final SerializableString TIMETABLE = new SerializedString("timetable");
+  private static final SerializableString NEXT = new SerializedString("next");
   private static final SerializableString EXPLANATION = new SerializedString("explanation");
   private static final SerializableString FACTS = new SerializedString("facts");
   private static final SerializableString FORMER_OFFICER_CONDITION =
@@ -541,7 +545,41 @@ public final class DecisionJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeFieldName(TIMETABLE);
+    steps(d.timetable(), g, lines);
+    g.writeFieldName(NEXT);
+    steps(d.next(), g, lines);
     g.writeEndObject();
+  }
+
+  /** The steps of a timetable, as {@code timetable} and {@code next} hold them. */
+  private static void steps(List<TimetableStep> steps, JsonGenerator g, @Nullable Lines lines) throws IOException {
+    g.writeStartArray();
+    for (TimetableStep s : steps) {
+      g.writeStartObject();
+      g.writeStringField("step", s.step());
+      g.writeFieldName(CITATION);
+      recurring(g, s.citation().toString(), lines);
+      g.writeStringField("from", s.from().code());
+      g.writeStringField("from_date", s.fromDate().toString());
+      g.writeStringField("due", s.due().toString());
+      g.writeStringField("status", s.status().code());
+      g.writeFieldName("met_on");
+      if (s.metOn().isPresent()) {
+        g.writeString(s.metOn().get().toString());
+      } else {
+        g.writeNull();
+      }
+      g.writeStringField("description", s.description());
+      g.writeFieldName("extension");
+      if (s.extension().isPresent()) {
+        g.writeString(s.extension().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /**

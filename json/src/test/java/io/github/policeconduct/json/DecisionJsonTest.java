@@ -52,7 +52,9 @@ class DecisionJsonTest {
   void decisionLinesAreTheFieldsInTheDocumentedOrderAsJacksonWritesThem() {
     DecisionJson.Lines lines = DecisionJson.lines();
     ByteArrayOutputStream expectedLines = new ByteArrayOutputStream();
-    for (ConductCase c : Samples.list(Cases.any(), 20261123L, 3_000)) {
+    List<ConductCase> cases = new java.util.ArrayList<>(Samples.list(Cases.any(), 20261123L, 3_000));
+    cases.add(withTimetable()); // generated cases record no events: one that does, with a step met and one open
+    for (ConductCase c : cases) {
       Decision d = ConductRules.decide(c);
       String expected = reference(d);
       assertEquals(expected, DecisionJson.line(d), c.id());
@@ -82,7 +84,7 @@ class DecisionJsonTest {
     assertEquals(one, array.get(1));
     assertEquals(List.of("case", "as_at", "regime", "in_scope", "former_officer_condition", "forum", "conducted_by",
         "available_outcomes", "outcome", "warning_expires", "resignation", "consequences", "guidance", "explanation",
-        "errors"), names(one));
+        "errors", "timetable", "next"), names(one));
   }
 
   @Test
@@ -264,11 +266,42 @@ class DecisionJsonTest {
         g.writeEndObject();
       }
       g.writeEndArray();
+      for (String key : List.of("timetable", "next")) {
+        g.writeArrayFieldStart(key);
+        for (io.github.policeconduct.rules.TimetableStep t : key.equals("timetable") ? d.timetable() : d.next()) {
+          g.writeStartObject();
+          g.writeStringField("step", t.step());
+          g.writeStringField("citation", t.citation().toString());
+          g.writeStringField("from", t.from().code());
+          g.writeStringField("from_date", t.fromDate().toString());
+          g.writeStringField("due", t.due().toString());
+          g.writeStringField("status", t.status().code());
+          string(g, "met_on", t.metOn().map(LocalDate::toString));
+          g.writeStringField("description", t.description());
+          string(g, "extension", t.extension());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** A 2020 case whose events start two steps of the timetable, one met and one open. */
+  static ConductCase withTimetable() {
+    LocalDate seen = LocalDate.of(2023, 1, 10);
+    return ConductCase.builder().id("TIMETABLE-1")
+        .subject(io.github.policeconduct.core.Subject.builder(io.github.policeconduct.core.Role.POLICE_OFFICER)
+            .rank(io.github.policeconduct.core.Rank.CONSTABLE).build())
+        .addAllegations(io.github.policeconduct.core.Allegation.builder("A1",
+            io.github.policeconduct.core.Standard.CONFIDENTIALITY).cameToAttention(seen).build())
+        .addEvents(io.github.policeconduct.core.CaseEvent.of(io.github.policeconduct.core.EventType.DOCUMENTS_SUPPLIED,
+            LocalDate.of(2023, 3, 30)), io.github.policeconduct.core.CaseEvent.of(
+            io.github.policeconduct.core.EventType.OFFICER_RESPONSE_GIVEN, LocalDate.of(2023, 4, 20)))
+        .build();
   }
 
   private static void string(JsonGenerator g, String key, Optional<String> value) throws IOException {

@@ -18,6 +18,12 @@ public enum Capability {
   SANCTIONS("Sanctions"),
   /** Warning periods, Barred and Advisory List reports, appeal windows. */
   CONSEQUENCES("Consequences"),
+  /**
+   * The time limits the dated events of a case start: what is due, by when, and whether it is met or overdue.
+   *
+   * @since 0.2.0
+   */
+  TIMETABLE("Timetable"),
   /** Whether a resignation or retirement needed consent. */
   RESIGNATION("Resignation and retirement"),
   /** Advisory guidance on outcomes; never a decision. */

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import io.github.policeconduct.core.Allegation;
+import io.github.policeconduct.core.CaseEvent;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Forum;
 import io.github.policeconduct.core.Outcome;
@@ -35,7 +36,7 @@ public final class ConductRules {
   private ConductRules() {}
 
   /**
-   * Decides a case as at the latest date it records (proceedings, leaving, assessment or attention).
+   * Decides a case as at the latest date it records (proceedings, leaving, assessment, attention or an event).
    *
    * @since 0.1.0
    */
@@ -84,6 +85,9 @@ public final class ConductRules {
       if (date.isPresent()) {
         latest = later(latest, date.get());
       }
+    }
+    for (CaseEvent e : c.events()) {
+      latest = later(latest, e.date());
     }
     return latest;
   }

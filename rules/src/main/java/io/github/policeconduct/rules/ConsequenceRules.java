@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import io.github.policeconduct.core.Departure;
+import io.github.policeconduct.core.EventType;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
 import io.github.policeconduct.core.Outcome;
@@ -45,7 +46,7 @@ final class ConsequenceRules {
       reasonsForNotDismissing(b, o, date.get(), t);
     }
     leaving(f, b.inScope(), b.outcome(), t);
-    appeal(b, date, t);
+    appeal(f, b, date, t);
     return expires;
   }
 
@@ -189,10 +190,20 @@ final class ConsequenceRules {
     }
   }
 
-  private static void appeal(Basis b, Optional<LocalDate> date, Trace t) {
-    if (date.isEmpty() || b.outcome().isEmpty() || b.forum().isEmpty() || b.finding().filter(x -> x != Finding.NOT_MISCONDUCT).isEmpty()) {
+  /**
+   * The appeal window: from the day the outcome report was given to the officer when the case records it (an
+   * {@code outcome_report_given} event on or after the proceedings), else from the day of the proceedings, as the
+   * sentence says.
+   */
+  private static void appeal(CaseFacts f, Basis b, Optional<LocalDate> held, Trace t) {
+    if (held.isEmpty() || b.outcome().isEmpty() || b.forum().isEmpty() || b.finding().filter(x -> x != Finding.NOT_MISCONDUCT).isEmpty()) {
       return;
     }
+    Optional<LocalDate> reported = f.c().events().stream()
+        .filter(e -> e.type() == EventType.OUTCOME_REPORT_GIVEN && !e.date().isBefore(held.get()))
+        .map(e -> e.date()).min(LocalDate::compareTo);
+    Optional<LocalDate> date = reported.isPresent() ? reported : held;
+    String variant = reported.isPresent() ? "/report_given" : "";
     Forum forum = b.forum().get();
     Rule rule;
     if (forum == Forum.MISCONDUCT_MEETING) {
@@ -205,9 +216,9 @@ final class ConsequenceRules {
     TimeLimit limit = rule.timeLimit().orElseThrow();
     Optional<LocalDate> due = due(date.get(), rule, t);
     String who = b.former() ? "former_officer" : "officer";
-    t.consequence(ConsequenceKind.APPEAL_WINDOW, due, rule, rule.id(), "who", who, "working_days", limit.workingDays(),
-        "period_start", limit.start().code());
-    t.applied(rule, "", date.get(), "date", date.get(), "forum", forum, "regime", b.regime(), "due", due,
-        "working_days", limit.workingDays(), "period_start", limit.start().code());
+    t.consequence(ConsequenceKind.APPEAL_WINDOW, due, rule, rule.id() + variant, "who", who, "working_days",
+        limit.workingDays(), "period_start", limit.start().code(), "date", date.get());
+    t.applied(rule, variant.isEmpty() ? "" : variant.substring(1), date.get(), "date", date.get(), "forum", forum,
+        "regime", b.regime(), "due", due, "working_days", limit.workingDays(), "period_start", limit.start().code());
   }
 }

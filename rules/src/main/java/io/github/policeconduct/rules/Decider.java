@@ -53,7 +53,8 @@ final class Decider {
     Optional<OutcomeCheck> checked = outcome.map(o -> o.lawful() && !t.problems().isEmpty()
         ? new OutcomeCheck(o.decided(), false) : o);
     return new Decision(f.c().id(), f.asAt(), regime, inScope, condition, route.forum(), route.conductedBy(), available, checked,
-        expires, resignation, t.consequences(), t.guidance(), t.explanation(), t.problems());
+        expires, resignation, t.consequences(), t.guidance(), t.explanation(), t.problems(),
+        Timetables.of(f.c(), regime, f.asAt()));
   }
 
   /** An outcome given in a case the Conduct Regulations do not reach was given without power. */

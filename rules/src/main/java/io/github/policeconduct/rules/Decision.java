@@ -40,6 +40,7 @@ public final class Decision {
   private final List<Guidance> guidance;
   private final Explanation explanation;
   private final List<Problem> problems;
+  private final List<TimetableStep> timetable;
 
   /** Checks and copies the parts; the rules' {@code Decider} is its only caller. */
   Decision(String caseId,
@@ -56,7 +57,8 @@ public final class Decision {
       List<Consequence> consequences,
       List<Guidance> guidance,
       Explanation explanation,
-      List<Problem> problems) {
+      List<Problem> problems,
+      List<TimetableStep> timetable) {
     this.caseId = Objects.requireNonNull(caseId, "caseId");
     this.asAt = Objects.requireNonNull(asAt, "asAt");
     this.regime = Objects.requireNonNull(regime, "regime");
@@ -72,6 +74,7 @@ public final class Decision {
     this.guidance = ImmutableList.copyOf(guidance);
     this.explanation = Objects.requireNonNull(explanation, "explanation");
     this.problems = ImmutableList.copyOf(problems);
+    this.timetable = ImmutableList.copyOf(timetable);
   }
 
   /**
@@ -212,6 +215,27 @@ public final class Decision {
   }
 
   /**
+   * The timetable: every time limit the case's recorded events start (R2020 reg 31(2)(a) and 31(4), the appeal from
+   * a misconduct meeting; only limits whose text was read), in the order their periods start, each with its status
+   * as at {@link #asAt()}. Empty when the case records no events that start one.
+   *
+   * @since 0.2.0
+   */
+  public List<TimetableStep> timetable() {
+    return timetable;
+  }
+
+  /**
+   * The steps of the {@linkplain #timetable() timetable} still calling for something (open, overdue, or a window
+   * still open), soonest due first: what is due next.
+   *
+   * @since 0.2.0
+   */
+  public List<TimetableStep> next() {
+    return Timetables.next(timetable);
+  }
+
+  /**
    * Whether the case as described is lawful: no problems were found.
    *
    * @since 0.1.0
@@ -249,7 +273,7 @@ public final class Decision {
         availableOutcomes.equals(d.availableOutcomes) && outcome.equals(d.outcome) &&
         warningExpires.equals(d.warningExpires) && resignation.equals(d.resignation) &&
         consequences.equals(d.consequences) && guidance.equals(d.guidance) &&
-        explanation.equals(d.explanation) && problems.equals(d.problems);
+        explanation.equals(d.explanation) && problems.equals(d.problems) && timetable.equals(d.timetable);
   }
 
   /**
@@ -274,6 +298,7 @@ public final class Decision {
     h = 31 * h + guidance.hashCode();
     h = 31 * h + explanation.hashCode();
     h = 31 * h + problems.hashCode();
+    h = 31 * h + timetable.hashCode();
     return h;
   }
 

@@ -310,6 +310,16 @@ public enum Rule {
       Cites.of(Law.r2020("reg 63(1)")),
       TimeLimit.of(5, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
       "Where an accelerated misconduct hearing finds gross misconduct and the disciplinary action is not dismissal without notice, the chair's report, due before the end of 5 working days beginning with the first working day after the hearing, must give the reasons."),
+  /** Under the 2020 Regulations the officer gives a written response before the end of 15 working days beginning with the first working day after the documents are supplied under reg 30(1), unless the person conducting or chairing the proceedings extends it for exceptional circumstances. */
+  TIMETABLE_OFFICER_RESPONSE_2020("timetable.officer_response.2020", Capability.TIMETABLE, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 31(2)(a), (3)")),
+      TimeLimit.of(15, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
+      "Under the 2020 Regulations the officer gives a written response before the end of 15 working days beginning with the first working day after the documents are supplied under reg 30(1), unless the person conducting or chairing the proceedings extends it for exceptional circumstances."),
+  /** Under the 2020 Regulations each side supplies its list of proposed witnesses (or says it has none) before the end of 3 working days beginning with the first working day after the officer gave the written response. */
+  TIMETABLE_WITNESS_LISTS_2020("timetable.witness_lists.2020", Capability.TIMETABLE, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 31(4)")),
+      TimeLimit.of(3, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
+      "Under the 2020 Regulations each side supplies its list of proposed witnesses (or says it has none) before the end of 3 working days beginning with the first working day after the officer gave the written response."),
   /** From 12 January 2015 to 14 December 2017 an officer under investigation for gross misconduct (or misconduct with a final written warning in force) could not resign or retire without the appropriate authority's consent until the case was concluded. */
   RESIGNATION_RESTRICTED("resignation.consent_needed", Capability.RESIGNATION, "2015-01-12", "2017-12-14",
       Cites.of(Law.cite(Law.A2014, "reg 2 (inserting reg 10A into the 2012 Regulations)", Law.A2014_URL)),

@@ -22,7 +22,7 @@ class SmallApiTest {
       assertEquals(k.name().toLowerCase(Locale.ROOT), k.code());
     }
     assertEquals(List.of("Which regulations govern", "Jurisdiction", "Routing", "Sanctions", "Consequences",
-        "Resignation and retirement", "Guidance (advisory)"),
+        "Timetable", "Resignation and retirement", "Guidance (advisory)"),
         List.of(Capability.values()).stream().map(Capability::title).collect(Collectors.toList()));
   }
 

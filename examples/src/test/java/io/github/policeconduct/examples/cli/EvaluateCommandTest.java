@@ -117,6 +117,17 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void theReadmesTimetableExampleIsWhatTheToolPrints() throws Exception {
+    Cli.Result r = Cli.run("", "evaluate", "cases/timetable.jsonl");
+    assertEquals(0, r.status(), r::toString);
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String out = r.out();
+    String block = out.substring(out.indexOf("Case TT-2023-002"));
+    block = block.substring(block.indexOf("  Timetable:"), block.indexOf("Why:"));
+    assertTrue(readme.contains(block), "README, Track a case through time, should show:\n" + block);
+  }
+
+  @Test
   void asAtDecidesAsAtThatDay() throws Exception {
     String kent2016 = Golden.scenarioCases().split("\n")[3];
     JsonNode d = JSON.readTree(Cli.run(kent2016, "evaluate", "--json", "--as-at", "2016-12-01", "-").out());

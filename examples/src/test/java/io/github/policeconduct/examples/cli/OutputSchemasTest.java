@@ -92,6 +92,14 @@ class OutputSchemasTest {
     String golden = new String(OutputSchemasTest.class.getResourceAsStream("/golden/evaluate-scenarios.jsonl").readAllBytes(),
         StandardCharsets.UTF_8);
     lines.addAll(golden.lines().toList());
+    Cli.Result timetable = Cli.run("", "evaluate", "--json", "cases/timetable.jsonl");
+    assertEquals(0, timetable.status(), timetable::toString);
+    lines.addAll(timetable.out().lines().toList());
+    int steps = 0;
+    for (String line : timetable.out().lines().toList()) {
+      steps += JSON.readTree(line).get("timetable").size();
+    }
+    assertTrue(steps >= 4, "the worked timetable example has steps: " + timetable.out());
     int errors = 0;
     int consequences = 0;
     int guidance = 0;

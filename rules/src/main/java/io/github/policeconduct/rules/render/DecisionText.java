@@ -46,6 +46,9 @@ public final class DecisionText {
           : "no consent needed on " + d.resignation().on().get());
     }
     list(b, "Consequences", d.consequences());
+    list(b, "Timetable", d.timetable().stream().map(s -> s.status().code().replace('_', ' ').toUpperCase(Locale.ROOT)
+        + s.metOn().map(m -> " on " + m + (m.isAfter(s.due()) ? " (late)" : "")).orElse("") + ": " + s.description()
+        + s.extension().map(x -> " " + x).orElse("") + " [" + s.citation() + "]").toList());
     list(b, "Problems", d.problems());
     list(b, "Guidance (advisory, not part of the decision)", d.guidance());
     b.append("Why:\n");

@@ -1,0 +1,83 @@
+package io.github.policeconduct.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.policeconduct.core.CaseEvent;
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.EventType;
+import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Proceedings;
+import io.github.policeconduct.core.Regime;
+
+/**
+ * The timetable of a case: every time limit its recorded events start, each read from its rulebook row, with its
+ * status as at the decision's date. Only limits whose text was read are computed (README, Legal assumptions).
+ */
+final class Timetables {
+  private Timetables() {}
+
+  /** A time limit the timetable computes: its row, the event that starts it, the one that meets it. */
+  private record Limit(Rule rule, EventType starts, EventType meets, boolean optional, String sentence) {
+    boolean applies(Regime regime, ConductCase c) {
+      if (rule == Rule.CONSEQUENCE_APPEAL_MEETING) {
+        return c.proceedings().map(Proceedings::forum).filter(f -> f == Forum.MISCONDUCT_MEETING).isPresent();
+      }
+      return regime == Regime.CONDUCT_REGULATIONS_2020;
+    }
+  }
+
+  private static final List<Limit> LIMITS = List.of(
+      new Limit(Rule.TIMETABLE_OFFICER_RESPONSE_2020, EventType.DOCUMENTS_SUPPLIED, EventType.OFFICER_RESPONSE_GIVEN,
+          false, Rule.TIMETABLE_OFFICER_RESPONSE_2020.id()),
+      new Limit(Rule.TIMETABLE_WITNESS_LISTS_2020, EventType.OFFICER_RESPONSE_GIVEN, EventType.WITNESS_LISTS_EXCHANGED,
+          false, Rule.TIMETABLE_WITNESS_LISTS_2020.id()),
+      new Limit(Rule.CONSEQUENCE_APPEAL_MEETING, EventType.OUTCOME_REPORT_GIVEN, EventType.APPEAL_LODGED, true,
+          Rule.CONSEQUENCE_APPEAL_MEETING.id() + "/timetable"));
+
+  /** The steps of {@code c} (as known at {@code asAt}) under {@code regime}, in the order their periods start. */
+  static List<TimetableStep> of(ConductCase c, Optional<Regime> regime, LocalDate asAt) {
+    if (regime.isEmpty() || c.events().isEmpty()) {
+      return List.of();
+    }
+    List<TimetableStep> steps = new ArrayList<>();
+    for (CaseEvent start : c.events()) {
+      for (Limit limit : LIMITS) {
+        if (start.type() != limit.starts() || !limit.rule().isInForceOn(start.date())
+            || !limit.applies(regime.get(), c)) {
+          continue;
+        }
+        TimeLimit t = limit.rule().timeLimit().orElseThrow();
+        LocalDate due;
+        try {
+          due = t.lastDayFrom(start.date());
+        } catch (IllegalArgumentException outsideCalendar) {
+          continue; // beyond the working-day calendar's years: no due date can be counted
+        }
+        Optional<LocalDate> met = c.events().stream()
+            .filter(e -> e.type() == limit.meets() && !e.date().isBefore(start.date())
+                && e.allegation().equals(start.allegation()))
+            .map(CaseEvent::date).min(Comparator.naturalOrder());
+        TimetableStep.Status status = met.isPresent() ? TimetableStep.Status.MET
+            : limit.optional() ? (asAt.isAfter(due) ? TimetableStep.Status.LAPSED : TimetableStep.Status.WINDOW_OPEN)
+            : asAt.isAfter(due) ? TimetableStep.Status.OVERDUE : TimetableStep.Status.OPEN;
+        String text = Sentences.text(limit.sentence(), limit.rule(), "due", due, "period", t.words(), "from",
+            start.date());
+        Optional<String> extension = Sentences.keys().contains(limit.rule().id() + "/extension")
+            ? Optional.of(Sentences.text(limit.rule().id() + "/extension", limit.rule())) : Optional.empty();
+        steps.add(new TimetableStep(limit.rule(), limit.rule().citation(regime, start.date()), start.type(),
+            start.date(), due, status, met, text, extension));
+      }
+    }
+    return List.copyOf(steps);
+  }
+
+  /** The steps still calling for something, soonest due first. */
+  static List<TimetableStep> next(List<TimetableStep> timetable) {
+    return timetable.stream().filter(s -> s.status().isPending())
+        .sorted(Comparator.comparing(TimetableStep::due).thenComparing(TimetableStep::step)).toList();
+  }
+}
