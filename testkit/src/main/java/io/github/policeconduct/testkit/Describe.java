@@ -31,6 +31,10 @@ final class Describe {
       s.append("\n  condition C determination made");
     }
     c.proceedings().ifPresent(p -> s.append("\n  ").append(proceedings(p)));
+    for (io.github.policeconduct.core.CaseEvent e : c.events()) {
+      s.append("\n  event: ").append(e.type()).append(" on ").append(e.date())
+          .append(e.allegation().map(a -> " (" + a + ")").orElse(""));
+    }
     return s.toString();
   }
 
