@@ -55,7 +55,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest(name = "conduct {0} --help")
-  @ValueSource(strings = {"", "demo", "evaluate", "rules", "diagram"})
+  @ValueSource(strings = {"", "demo", "evaluate", "timetable", "rules", "diagram"})
   void everyCommandHasHelp(String command) {
     Cli.Result r = Cli.run("", command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
     assertEquals(0, r.status(), r::toString);
@@ -66,7 +66,7 @@ class CommandLineTest {
   @Test
   void helpListsTheCommands() {
     String out = Cli.run("", "--help").out();
-    for (String c : new String[] {"demo", "evaluate", "rules", "diagram"}) {
+    for (String c : new String[] {"demo", "evaluate", "timetable", "rules", "diagram"}) {
       assertTrue(out.contains("  " + c + " "), out);
     }
   }
