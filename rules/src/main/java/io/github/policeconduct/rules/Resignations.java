@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import io.github.policeconduct.core.Allegation;
+import io.github.policeconduct.core.EventType;
 import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.SeverityAssessment;
 import io.github.policeconduct.core.Subject;
@@ -14,11 +15,16 @@ final class Resignations {
 
   static Resignation of(CaseFacts f, Trace t) {
     Subject s = f.subject();
+    // The restriction (Rule.RESIGNATION_RESTRICTED) forbids giving notice of intention to resign or retire: the day it was
+    // given is the day asked about, when the case records it; else the day the subject left, or the as-at date (and the
+    // sentence says which).
+    Optional<LocalDate> notice = f.c().events().stream().filter(e -> e.type() == EventType.NOTICE_TO_RESIGN_GIVEN)
+        .map(e -> e.date()).min(LocalDate::compareTo);
     Optional<LocalDate> on;
     if (s.left().isPresent()) {
-      on = f.leftByResigningOrRetiring() ? Optional.of(s.left().get().date()) : Optional.empty();
+      on = f.leftByResigningOrRetiring() ? Optional.of(notice.orElse(s.left().get().date())) : Optional.empty();
     } else {
-      on = Optional.of(f.asAt());
+      on = Optional.of(notice.orElse(f.asAt()));
     }
     if (on.isEmpty() || !s.role().isConstable()) {
       return new Resignation(false, Optional.empty());
@@ -48,8 +54,11 @@ final class Resignations {
       t.notApplicable(rule, lifted, d, "date", d);
       return new Resignation(false, on);
     }
-    String variant = (s.left().isPresent() ? "left" : "serving") + (sev.isPresent() ? "" : "_not_assessed");
-    if (s.left().isPresent()) {
+    String variant = (notice.isPresent() ? "notice" : s.left().isPresent() ? "left" : "serving")
+        + (sev.isPresent() ? "" : "_not_assessed");
+    if (notice.isPresent()) {
+      t.applied(rule, variant, d, "date", d, "severity", sev.map(x -> x.level().code()));
+    } else if (s.left().isPresent()) {
       t.applied(rule, variant, d, "date", d, "severity", sev.map(x -> x.level().code()), "reason", s.left().get().reason().code());
     } else {
       t.applied(rule, variant, d, "date", d, "severity", sev.map(x -> x.level().code()));
