@@ -42,6 +42,7 @@ final class Decider {
     Optional<LocalDate> expires = ConsequenceRules.of(f,
         new ConsequenceRules.Basis(regime, true, j.former(), route.forum(), out.finding(), out.outcome()), t);
     GuidanceRules.of(f, j.former(), route.forum(), out.finding(), out.available(), t);
+    Timetables.order(f.c(), Optional.of(regime), t);
     return decision(f, t, Optional.of(regime), j.condition(), route, out.available(), out.outcome(), expires, resignation, true);
   }
 

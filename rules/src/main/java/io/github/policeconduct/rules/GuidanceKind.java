@@ -27,7 +27,15 @@ public enum GuidanceKind {
    *
    * @since 0.2.0
    */
-  WARNING_PERIOD_TO_CHECK;
+  WARNING_PERIOD_TO_CHECK,
+  /**
+   * A recorded event out of the order the procedure takes (an officer's response before the documents it answers, an
+   * appeal before the outcome report it appeals): a caution about the record, naming the event and its date; it
+   * does not make the outcome unlawful, and the rest of the case is decided as recorded.
+   *
+   * @since 0.2.0
+   */
+  EVENT_OUT_OF_ORDER;
 
   /** The code, computed once: it is written for every consequence or guidance of every decision. */
   private final String code = name().toLowerCase(Locale.ROOT);

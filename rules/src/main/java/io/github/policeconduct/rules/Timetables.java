@@ -75,6 +75,31 @@ final class Timetables {
     return List.copyOf(steps);
   }
 
+  /**
+   * Cautions for events recorded out of the order the procedure takes: each limit's meeting event (a response, the
+   * witness lists, an appeal) dated before the event that starts it, or with no such event at all, cites the limit's
+   * row. The rest of the case is decided as recorded.
+   */
+  static void order(ConductCase c, Optional<Regime> regime, Trace t) {
+    if (regime.isEmpty()) {
+      return;
+    }
+    for (CaseEvent e : c.events()) {
+      for (Limit limit : LIMITS) {
+        if (e.type() != limit.meets() || !limit.applies(regime.get(), c) || !limit.rule().isInForceOn(e.date())) {
+          continue;
+        }
+        Optional<LocalDate> started = c.events().stream()
+            .filter(x -> x.type() == limit.starts() && !x.date().isAfter(e.date())).map(CaseEvent::date)
+            .max(Comparator.naturalOrder());
+        if (started.isEmpty()) {
+          t.guidance(GuidanceKind.EVENT_OUT_OF_ORDER, limit.rule(), "event_before_its_start", "event", e.type().code(),
+              "date", e.date(), "after", limit.starts().code());
+        }
+      }
+    }
+  }
+
   /** The steps still calling for something, soonest due first. */
   static List<TimetableStep> next(List<TimetableStep> timetable) {
     return timetable.stream().filter(s -> s.status().isPending())

@@ -120,6 +120,26 @@ class TimetableTest {
   }
 
   @Test
+  void anEventOutOfOrderIsACautionNamingItAndItsDateAndTheRestIsDecided() {
+    Proceedings meeting = Proceedings.builder(Forum.MISCONDUCT_MEETING, d("2023-05-10")).found("A1", Finding.MISCONDUCT)
+        .outcome(Outcome.WRITTEN_WARNING).build();
+    ConductCase c = aCase("2023-01-10").proceedings(meeting).addEvents(
+        CaseEvent.of(EventType.OFFICER_RESPONSE_GIVEN, d("2023-03-01")),
+        CaseEvent.of(EventType.DOCUMENTS_SUPPLIED, d("2023-03-06")),
+        CaseEvent.of(EventType.APPEAL_LODGED, d("2023-05-11"))).build();
+    Decision d = ConductRules.decide(c);
+    List<Guidance> cautions = d.guidance().stream().filter(g -> g.kind() == GuidanceKind.EVENT_OUT_OF_ORDER).toList();
+    assertEquals(2, cautions.size(), d.toString());
+    assertTrue(cautions.get(0).message().contains("officer_response_given on 2023-03-01 with no documents_supplied"),
+        cautions.get(0).message());
+    assertTrue(cautions.get(0).citation().toString().contains("reg 31(2)(a)"), cautions.get(0).toString());
+    assertTrue(cautions.get(1).message().contains("appeal_lodged on 2023-05-11 with no outcome_report_given"),
+        cautions.get(1).message());
+    assertTrue(d.outcome().get().lawful(), "a caution about the record does not make the outcome unlawful");
+    assertTrue(d.problems().isEmpty(), d.toString());
+  }
+
+  @Test
   void eventsAfterTheAsAtDateHaveNotHappenedYet() {
     ConductCase c = aCase("2023-01-10").addEvents(CaseEvent.of(EventType.DOCUMENTS_SUPPLIED, d("2023-03-30")),
         CaseEvent.of(EventType.OFFICER_RESPONSE_GIVEN, d("2023-04-20"))).build();
