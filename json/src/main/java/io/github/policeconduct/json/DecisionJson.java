@@ -562,6 +562,12 @@ public final class DecisionJson {
       recurring(g, s.citation().toString(), lines);
       g.writeStringField("from", s.from().code());
       g.writeStringField("from_date", s.fromDate().toString());
+      g.writeFieldName("earliest");
+      if (s.earliest().isPresent()) {
+        g.writeString(s.earliest().get().toString());
+      } else {
+        g.writeNull();
+      }
       g.writeStringField("due", s.due().toString());
       g.writeStringField("status", s.status().code());
       g.writeFieldName("met_on");

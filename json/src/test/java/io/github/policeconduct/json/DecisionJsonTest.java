@@ -274,6 +274,7 @@ class DecisionJsonTest {
           g.writeStringField("citation", t.citation().toString());
           g.writeStringField("from", t.from().code());
           g.writeStringField("from_date", t.fromDate().toString());
+          string(g, "earliest", t.earliest().map(LocalDate::toString));
           g.writeStringField("due", t.due().toString());
           g.writeStringField("status", t.status().code());
           string(g, "met_on", t.metOn().map(LocalDate::toString));

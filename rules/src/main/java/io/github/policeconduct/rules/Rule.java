@@ -320,6 +320,11 @@ public enum Rule {
       Cites.of(Law.r2020("reg 31(4)")),
       TimeLimit.of(3, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
       "Under the 2020 Regulations each side supplies its list of proposed witnesses (or says it has none) before the end of 3 working days beginning with the first working day after the officer gave the written response."),
+  /** Under the 2020 Regulations an accelerated misconduct hearing must be held not less than 10 and not more than 15 working days after the date on which notice of the referral is given to the officer. */
+  TIMETABLE_ACCELERATED_HEARING_DATE_2020("timetable.accelerated_hearing_date.2020", Capability.TIMETABLE, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 52(1)")),
+      WorkingDayWindow.of(10, 15),
+      "Under the 2020 Regulations an accelerated misconduct hearing must be held not less than 10 and not more than 15 working days after the date on which notice of the referral is given to the officer."),
   /** From 12 January 2015 to 14 December 2017 an officer under investigation for gross misconduct (or misconduct with a final written warning in force) could not resign or retire without the appropriate authority's consent until the case was concluded. */
   RESIGNATION_RESTRICTED("resignation.consent_needed", Capability.RESIGNATION, "2015-01-12", "2017-12-14",
       Cites.of(Law.cite(Law.A2014, "reg 2 (inserting reg 10A into the 2012 Regulations)", Law.A2014_URL)),
@@ -350,7 +355,10 @@ public enum Rule {
   private final LocalDate from;
   private final LocalDate until;
   private final Cites cites;
-  /** The row's dated parameter, if it has one: a {@link TimeLimit}, {@link WarningPeriods} or {@link Period}. */
+  /**
+   * The row's dated parameter, if it has one: a {@link TimeLimit}, {@link WorkingDayWindow}, {@link WarningPeriods} or
+   * {@link Period}.
+   */
   private final Object parameter;
   private final String summary;
 
@@ -393,6 +401,15 @@ public enum Rule {
    */
   public Optional<TimeLimit> timeLimit() {
     return parameter instanceof TimeLimit t ? Optional.of(t) : Optional.empty();
+  }
+
+  /**
+   * The window of working days this rule sets a step in, if it sets one.
+   *
+   * @since 0.2.0
+   */
+  public Optional<WorkingDayWindow> window() {
+    return parameter instanceof WorkingDayWindow w ? Optional.of(w) : Optional.empty();
   }
 
   /**

@@ -19,14 +19,17 @@ import io.github.policeconduct.core.EventType;
  * @param citation the provision, for the case's Regulations as at the day the period starts
  * @param from the event the period runs from
  * @param fromDate the day of that event
- * @param due the last day on which the step is in time, counted as the provision words it
+ * @param earliest for a window (a hearing "not less than 10 and not more than 15 working days after" its notice),
+ *     its first day; else empty
+ * @param due the last day on which the step is in time, counted as the provision words it (for a window, its last day)
  * @param status where the step stands as at the decision's date
  * @param metOn the day of the event that met it, when one is recorded (it may be after {@code due}: late)
  * @param description the step in words, with its dates
  * @param extension who may extend the period and on what ground, when the provision says
  * @since 0.2.0
  */
-public record TimetableStep(Rule rule, Citation citation, EventType from, LocalDate fromDate, LocalDate due,
+public record TimetableStep(Rule rule, Citation citation, EventType from, LocalDate fromDate,
+    Optional<LocalDate> earliest, LocalDate due,
     Status status, Optional<LocalDate> metOn, String description, Optional<String> extension) {
   /**
    * Where a step stands as at a date.
@@ -36,11 +39,11 @@ public record TimetableStep(Rule rule, Citation citation, EventType from, LocalD
   public enum Status {
     /** Done: the event that meets it is recorded (see {@link TimetableStep#metOn()}, which may be after the due date). */
     MET,
-    /** Not done yet, and the due date has not passed. */
+    /** Not done yet, and the due date has not passed (for a window, its first day has not come). */
     OPEN,
     /** Not done, and the due date has passed. */
     OVERDUE,
-    /** A window for an optional step (an appeal) that is still open. */
+    /** A window that is open: for an optional step (an appeal), or for one that must fall in it (a hearing date). */
     WINDOW_OPEN,
     /** A window for an optional step that closed without it being taken. */
     LAPSED;
@@ -74,6 +77,7 @@ public record TimetableStep(Rule rule, Citation citation, EventType from, LocalD
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(fromDate, "fromDate");
+    Objects.requireNonNull(earliest, "earliest");
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(metOn, "metOn");

@@ -45,6 +45,7 @@ final class Timetables {
     }
     List<TimetableStep> steps = new ArrayList<>();
     for (CaseEvent start : c.events()) {
+      hearingWindow(c, regime.get(), start, asAt).ifPresent(steps::add);
       for (Limit limit : LIMITS) {
         if (start.type() != limit.starts() || !limit.rule().isInForceOn(start.date())
             || !limit.applies(regime.get(), c)) {
@@ -69,10 +70,40 @@ final class Timetables {
         Optional<String> extension = Sentences.keys().contains(limit.rule().id() + "/extension")
             ? Optional.of(Sentences.text(limit.rule().id() + "/extension", limit.rule())) : Optional.empty();
         steps.add(new TimetableStep(limit.rule(), limit.rule().citation(regime, start.date()), start.type(),
-            start.date(), due, status, met, text, extension));
+            start.date(), Optional.empty(), due, status, met, text, extension));
       }
     }
     return List.copyOf(steps);
+  }
+
+  /**
+   * The accelerated hearing's window (R2020 reg 52(1), by its row): from the notice of referral, met by the
+   * accelerated hearing's date when the case records one on or after the notice.
+   */
+  private static Optional<TimetableStep> hearingWindow(ConductCase c, Regime regime, CaseEvent start, LocalDate asAt) {
+    Rule rule = Rule.TIMETABLE_ACCELERATED_HEARING_DATE_2020;
+    if (start.type() != EventType.ACCELERATED_HEARING_NOTICE_GIVEN || regime != Regime.CONDUCT_REGULATIONS_2020
+        || !rule.isInForceOn(start.date())) {
+      return Optional.empty();
+    }
+    WorkingDayWindow w = rule.window().orElseThrow();
+    LocalDate earliest;
+    LocalDate latest;
+    try {
+      earliest = w.earliestFrom(start.date());
+      latest = w.latestFrom(start.date());
+    } catch (IllegalArgumentException outsideCalendar) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> held = c.proceedings().filter(p -> p.forum() == Forum.ACCELERATED_MISCONDUCT_HEARING)
+        .flatMap(Proceedings::date).filter(d -> !d.isBefore(start.date()));
+    TimetableStep.Status status = held.isPresent() ? TimetableStep.Status.MET
+        : asAt.isAfter(latest) ? TimetableStep.Status.OVERDUE
+        : asAt.isBefore(earliest) ? TimetableStep.Status.OPEN : TimetableStep.Status.WINDOW_OPEN;
+    String text = Sentences.text(rule.id(), rule, "earliest", earliest, "latest", latest, "period", w.words(),
+        "from", start.date());
+    return Optional.of(new TimetableStep(rule, rule.citation(Optional.of(regime), start.date()), start.type(),
+        start.date(), Optional.of(earliest), latest, status, held, text, Optional.empty()));
   }
 
   /**

@@ -343,7 +343,8 @@ public class DecisionCatalogueTest {
     java.util.Set<Rule> elsewhere = java.util.EnumSet.of(Rule.PANEL_HEARING_SENIOR_OFFICER, Rule.PANEL_HEARING_SENIOR_OFFICER_BEFORE_2024,
         Rule.SANCTIONS_NO_FURTHER_ACTION_2025, Rule.CONSEQUENCE_ADVISORY_LIST_VOLUNTEER_WITHDRAWN,
         Rule.CONSEQUENCE_ADVISORY_LIST_VOLUNTEER_STOPPED, Rule.RESIGNATION_FREE, Rule.GUIDANCE_OUTCOMES, Rule.GUIDANCE_INDICTABLE_ONLY,
-        Rule.ROUTING_ACCELERATED_RETURNED, Rule.TIMETABLE_OFFICER_RESPONSE_2020, Rule.TIMETABLE_WITNESS_LISTS_2020);
+        Rule.ROUTING_ACCELERATED_RETURNED, Rule.TIMETABLE_OFFICER_RESPONSE_2020, Rule.TIMETABLE_WITNESS_LISTS_2020,
+        Rule.TIMETABLE_ACCELERATED_HEARING_DATE_2020);
     java.util.Set<Rule> unreached = java.util.EnumSet.allOf(Rule.class);
     unreached.removeIf(seen::contains);
     assertEquals(elsewhere, unreached, "the rules the catalogue does not reach");

@@ -140,6 +140,30 @@ class TimetableTest {
   }
 
   @Test
+  void theAcceleratedHearingFallsInAWindowOf10To15WorkingDaysAfterItsNotice() {
+    // R2020 reg 52(1): notice on Wednesday 20 December 2023; the working days after it skip Christmas, Boxing Day and
+    // New Year's Day: day 1 Thursday 21 December ... day 10 Monday 8 January, day 15 Monday 15 January 2024.
+    ConductCase c = aCase("2023-11-01").addEvents(
+        CaseEvent.of(EventType.ACCELERATED_HEARING_NOTICE_GIVEN, d("2023-12-20"))).build();
+    TimetableStep before = only(ConductRules.decide(c, d("2024-01-05")), Rule.TIMETABLE_ACCELERATED_HEARING_DATE_2020);
+    assertEquals(Optional.of(d("2024-01-08")), before.earliest());
+    assertEquals(d("2024-01-15"), before.due());
+    assertEquals(TimetableStep.Status.OPEN, before.status(), "the working day before the window opens");
+    assertEquals(TimetableStep.Status.WINDOW_OPEN,
+        only(ConductRules.decide(c, d("2024-01-08")), Rule.TIMETABLE_ACCELERATED_HEARING_DATE_2020).status());
+    assertEquals(TimetableStep.Status.WINDOW_OPEN,
+        only(ConductRules.decide(c, d("2024-01-15")), Rule.TIMETABLE_ACCELERATED_HEARING_DATE_2020).status());
+    assertEquals(TimetableStep.Status.OVERDUE,
+        only(ConductRules.decide(c, d("2024-01-16")), Rule.TIMETABLE_ACCELERATED_HEARING_DATE_2020).status());
+    assertTrue(before.citation().toString().endsWith("reg 52(1)"), before.citation().toString());
+    ConductCase held = c.withProceedings(Proceedings.builder(Forum.ACCELERATED_MISCONDUCT_HEARING, d("2024-01-10"))
+        .build());
+    TimetableStep met = only(ConductRules.decide(held, d("2024-01-20")), Rule.TIMETABLE_ACCELERATED_HEARING_DATE_2020);
+    assertEquals(TimetableStep.Status.MET, met.status());
+    assertEquals(Optional.of(d("2024-01-10")), met.metOn());
+  }
+
+  @Test
   void eventsAfterTheAsAtDateHaveNotHappenedYet() {
     ConductCase c = aCase("2023-01-10").addEvents(CaseEvent.of(EventType.DOCUMENTS_SUPPLIED, d("2023-03-30")),
         CaseEvent.of(EventType.OFFICER_RESPONSE_GIVEN, d("2023-04-20"))).build();

@@ -174,6 +174,11 @@ final class TimetableCommand implements Callable<Integer> {
             g.writeStringField("due", s.due().toString());
             g.writeStringField("from", s.from().code());
             g.writeStringField("from_date", s.fromDate().toString());
+            if (s.earliest().isPresent()) {
+              g.writeStringField("earliest", s.earliest().get().toString());
+            } else {
+              g.writeNullField("earliest");
+            }
             g.writeStringField("citation", s.citation().toString());
             g.writeStringField("description", s.description());
             g.writeEndObject();
