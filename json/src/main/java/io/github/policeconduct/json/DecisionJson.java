@@ -552,6 +552,16 @@ public final class DecisionJson {
     g.writeEndObject();
   }
 
+  /** A field whose value is a string, or null when there is none. */
+  private static void nullable(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    g.writeFieldName(name);
+    if (value.isPresent()) {
+      g.writeString(value.get());
+    } else {
+      g.writeNull();
+    }
+  }
+
   /** The steps of a timetable, as {@code timetable} and {@code next} hold them. */
   private static void steps(List<TimetableStep> steps, JsonGenerator g, @Nullable Lines lines) throws IOException {
     g.writeStartArray();
@@ -562,27 +572,12 @@ public final class DecisionJson {
       recurring(g, s.citation().toString(), lines);
       g.writeStringField("from", s.from().code());
       g.writeStringField("from_date", s.fromDate().toString());
-      g.writeFieldName("earliest");
-      if (s.earliest().isPresent()) {
-        g.writeString(s.earliest().get().toString());
-      } else {
-        g.writeNull();
-      }
+      nullable(g, "earliest", s.earliest().map(Object::toString));
       g.writeStringField("due", s.due().toString());
       g.writeStringField("status", s.status().code());
-      g.writeFieldName("met_on");
-      if (s.metOn().isPresent()) {
-        g.writeString(s.metOn().get().toString());
-      } else {
-        g.writeNull();
-      }
+      nullable(g, "met_on", s.metOn().map(Object::toString));
       g.writeStringField("description", s.description());
-      g.writeFieldName("extension");
-      if (s.extension().isPresent()) {
-        g.writeString(s.extension().get());
-      } else {
-        g.writeNull();
-      }
+      nullable(g, "extension", s.extension());
       g.writeEndObject();
     }
     g.writeEndArray();
