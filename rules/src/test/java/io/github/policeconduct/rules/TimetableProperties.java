@@ -91,4 +91,19 @@ class TimetableProperties {
     assertEquals(new java.util.TreeSet<>(List.of("consequences.appeal.meeting", "lapsed", "met", "open", "overdue",
         "timetable.officer_response.2020", "timetable.witness_lists.2020", "window_open")), seen);
   }
+
+  @Test
+  void anEventOutOfOrderIsACautionAndNeverChangesWhetherTheOutcomeStands() {
+    qt().withFixedSeed(20261130L).withExamples(300).forAll(Events.outOfOrder(Cases.at(Stage.CONCLUDED)))
+        .checkAssert(c -> {
+          Decision d = ConductRules.decide(c);
+          Decision without = ConductRules.decide(c.withEvents(List.of()), d.asAt());
+          if (d.regime().filter(r -> r == io.github.policeconduct.core.Regime.CONDUCT_REGULATIONS_2020).isPresent()
+              && d.inScope()) { // the response limit is a row of the 2020 Regulations
+            assertTrue(d.guidance().stream().anyMatch(g -> g.kind() == GuidanceKind.EVENT_OUT_OF_ORDER), d::toString);
+          }
+          assertEquals(without.problems(), d.problems());
+          assertEquals(without.outcome(), d.outcome());
+        });
+  }
 }

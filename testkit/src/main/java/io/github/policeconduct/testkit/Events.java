@@ -40,6 +40,25 @@ public final class Events {
     return cases.zip(gaps, present, Events::withHistory).describedAs(Describe::conductCase);
   }
 
+  /**
+   * {@code cases}, each given a history with one pair out of the order the procedure takes: the officer's response
+   * dated before the documents it answers (so every case has at least one such pair). A valid case, whose decision
+   * should caution about the order and otherwise decide the case as recorded; for tests of how a case system
+   * reports records kept out of order.
+   *
+   * @param cases valid cases
+   * @return the same cases with a response recorded before its documents
+   * @since 0.2.0
+   */
+  public static Gen<ConductCase> outOfOrder(Gen<ConductCase> cases) {
+    Gen<Integer> gaps = Generate.range(1, 30);
+    return cases.zip(gaps, (c, gap) -> {
+      LocalDate start = c.allegations().stream().map(Allegation::cameToAttention).max(LocalDate::compareTo).orElseThrow();
+      return c.withEvents(List.of(CaseEvent.of(EventType.OFFICER_RESPONSE_GIVEN, start),
+          CaseEvent.of(EventType.DOCUMENTS_SUPPLIED, start.plusDays(gap))));
+    }).describedAs(Describe::conductCase);
+  }
+
   private static ConductCase withHistory(ConductCase c, List<Integer> gaps, List<Boolean> present) {
     LocalDate start = c.allegations().stream().map(Allegation::cameToAttention).max(LocalDate::compareTo).orElseThrow();
     List<CaseEvent> events = new ArrayList<>();
