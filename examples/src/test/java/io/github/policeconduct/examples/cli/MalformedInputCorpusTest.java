@@ -181,6 +181,13 @@ class MalformedInputCorpusTest {
         "\"sacked\"")), "proceedings.outcome", "sacked"));
     k.add(kind("an unknown severity level", withAllegationKey("\"severity\": {\"level\": \"serious\"}"), "severity.level",
         "serious"));
+    // Events (issue 17).
+    k.add(kind("an unknown event type", withCaseKey("\"events\": [{\"type\": \"hearing_held\", \"date\": \"2021-05-03\"}]"),
+        "events[0].type", "hearing_held"));
+    k.add(kind("an event before the case began", withCaseKey("\"events\": [{\"type\": \"suspended\", "
+        + "\"date\": \"2021-02-03\"}]"), "events[0].date", "2021-02-03", "suspended"));
+    k.add(kind("an event of an allegation the case does not have", withCaseKey("\"events\": [{\"type\": "
+        + "\"suspended\", \"date\": \"2021-05-03\", \"allegation\": \"A7\"}]"), "events[0].allegation", "A7"));
     k.add(kind("a near miss of a role", bad("\"police_officer\"", "\"polce_officer\""), "subject.role",
         "did you mean police_officer?"));
     return k.stream();
