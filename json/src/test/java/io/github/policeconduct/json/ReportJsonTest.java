@@ -3,23 +3,12 @@ package io.github.policeconduct.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.policeconduct.core.Allegation;
-import io.github.policeconduct.core.AllegationFinding;
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.Finding;
-import io.github.policeconduct.core.Forum;
-import io.github.policeconduct.core.Outcome;
-import io.github.policeconduct.core.Proceedings;
-import io.github.policeconduct.core.Rank;
-import io.github.policeconduct.core.Role;
-import io.github.policeconduct.core.Standard;
-import io.github.policeconduct.core.Subject;
+import io.github.policeconduct.fixtures.HandCases;
 import io.github.policeconduct.statistics.CrossTable;
 import io.github.policeconduct.statistics.Dimension;
 import io.github.policeconduct.statistics.Selection;
@@ -38,29 +27,8 @@ class ReportJsonTest {
    * accelerated hearing), a sergeant with two allegations at a meeting, a special constable at a meeting,
    * and a PCSO with no proceedings.
    */
-  static final List<ConductCase> HAND = List.of(
-      hand("C1", Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).id("P-1").build(),
-          Optional.of(Proceedings.builder(Forum.MISCONDUCT_HEARING, LocalDate.of(2021, 9, 1))
-              .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
-              .outcome(Outcome.DISMISSAL_WITHOUT_NOTICE).build()),
-          allegation("A1", Standard.HONESTY_AND_INTEGRITY)),
-      hand("C2", Subject.builder(Role.POLICE_OFFICER).rank(Rank.SERGEANT).id("P-2").build(),
-          Optional.of(Proceedings.builder(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 10, 1))
-              .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT), AllegationFinding.of("A2", Finding.NOT_MISCONDUCT))
-              .outcome(Outcome.WRITTEN_WARNING).build()),
-          allegation("A1", Standard.AUTHORITY_RESPECT_AND_COURTESY), allegation("A2", Standard.DISCREDITABLE_CONDUCT)),
-      hand("C3", Subject.builder().role(Role.SPECIAL_CONSTABLE).id("P-3").build(),
-          Optional.of(Proceedings.builder(Forum.MISCONDUCT_MEETING, LocalDate.of(2021, 11, 1))
-              .addFindings(AllegationFinding.of("A1", Finding.MISCONDUCT))
-              .outcome(Outcome.FINAL_WRITTEN_WARNING).build()),
-          allegation("A1", Standard.USE_OF_FORCE)),
-      hand("C4", Subject.builder().role(Role.PCSO).id("P-4").build(), Optional.empty(),
-          allegation("A1", Standard.HONESTY_AND_INTEGRITY)),
-      hand("C5", Subject.builder(Role.POLICE_OFFICER).rank(Rank.CONSTABLE).id("P-1").build(),
-          Optional.of(Proceedings.builder(Forum.ACCELERATED_MISCONDUCT_HEARING, LocalDate.of(2022, 1, 10))
-              .addFindings(AllegationFinding.of("A1", Finding.GROSS_MISCONDUCT))
-              .outcome(Outcome.WOULD_HAVE_BEEN_DISMISSED).build()),
-          allegation("A1", Standard.CONFIDENTIALITY)));
+  /** The hand-made cases, shared with the other module's report tests. */
+  static final List<ConductCase> HAND = HandCases.HAND;
 
   @Test
   void aTableByRole() {
@@ -99,11 +67,4 @@ class ReportJsonTest {
     assertEquals(ReportJson.tree(cross).toString(), ReportJson.write(cross));
   }
 
-  private static ConductCase hand(String id, Subject subject, Optional<Proceedings> proceedings, Allegation... allegations) {
-    return ConductCase.builder().id(id).subject(subject).addAllegations(allegations).proceedings(proceedings).build();
-  }
-
-  private static Allegation allegation(String id, Standard standard) {
-    return Allegation.builder(id, standard).cameToAttention(LocalDate.of(2021, 3, 1)).build();
-  }
 }
