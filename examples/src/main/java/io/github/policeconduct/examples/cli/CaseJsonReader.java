@@ -37,12 +37,7 @@ final class CaseJsonReader implements CaseReader {
   /** A {@link CaseSource} reading a file, or {@code stdin} for {@code -}. */
   static CaseSource source(InputStream stdin) {
     return (String file, Consumer<ConductCase> cases, Consumer<CaseFormatException> problems) -> {
-      InputStream in;
-      if ("-".equals(file)) {
-        in = new java.io.BufferedInputStream(stdin, 1 << 16);
-      } else {
-        in = InputFiles.open(file);
-      }
+      InputStream in = InputFiles.open(file, stdin);
       // Cases are parsed on worker threads and handed to the consumers here, in input order (ParallelCases);
       // nothing is written before the end, so batches need not be handed over early.
       try (InputStream r = in) {

@@ -1,6 +1,5 @@
 package io.github.policeconduct.examples.cli;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,26 +70,21 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String source = file;
     InputStream in; // bytes: the reader checks UTF-8 case by case, so a bad byte is the problem of its case only
-    BooleanSupplier ready; // whether more input can be read without waiting
-    if (file.equals("-")) {
-      InputStream stdin = parent.stdin();
-      in = new BufferedInputStream(stdin, 1 << 16);
-      ready = () -> {
-        try {
-          return stdin.available() > 0;
-        } catch (IOException e) {
-          return false; // the next read reports it
-        }
-      };
-    } else {
-      ready = () -> true; // a file does not keep the reader waiting
-      try {
-        in = InputFiles.open(file);
-      } catch (java.nio.file.FileSystemException e) {
-        err.println(e.getMessage());
-        return CommandLine.ExitCode.USAGE;
-      }
+    try {
+      in = InputFiles.open(file, parent.stdin());
+    } catch (java.nio.file.FileSystemException e) {
+      err.println(e.getMessage());
+      return CommandLine.ExitCode.USAGE;
     }
+    InputStream stdin = parent.stdin();
+    // Whether more input can be read without waiting: a file never keeps the reader waiting; standard input may.
+    BooleanSupplier ready = !file.equals("-") ? () -> true : () -> {
+      try {
+        return stdin.available() > 0;
+      } catch (IOException e) {
+        return false; // the next read reports it
+      }
+    };
     Optional<OutputStream> bytes = parent.stdoutBytes();
     Output output = bytes.isPresent() ? new BlockOutput(out, bytes.get(), err) : new LineOutput(out, err);
     try (InputStream r = in) {

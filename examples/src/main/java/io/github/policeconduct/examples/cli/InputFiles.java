@@ -19,6 +19,14 @@ final class InputFiles {
   private InputFiles() {}
 
   /**
+   * What a command's {@code FILE|-} names: standard input for {@code -}, else the file, buffered either way; or a
+   * {@link FileSystemException} saying why the file cannot be opened (see {@link #open(String)}).
+   */
+  static InputStream open(String file, InputStream stdin) throws FileSystemException {
+    return "-".equals(file) ? new BufferedInputStream(stdin, 1 << 16) : open(file);
+  }
+
+  /**
    * The file, buffered; or a {@link FileSystemException} whose message is {@code FILE: why} (no such file,
    * permission denied, a directory, or what the system said).
    */

@@ -1,6 +1,5 @@
 package io.github.policeconduct.examples.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -80,15 +79,11 @@ final class TimetableCommand implements Callable<Integer> {
     }
     LocalDate day = asAt != null ? asAt : LocalDate.now(java.time.Clock.systemDefaultZone());
     InputStream in;
-    if (file.equals("-")) {
-      in = new BufferedInputStream(parent.stdin(), 1 << 16);
-    } else {
-      try {
-        in = InputFiles.open(file);
-      } catch (java.nio.file.FileSystemException e) {
-        err.println(e.getMessage());
-        return CommandLine.ExitCode.USAGE;
-      }
+    try {
+      in = InputFiles.open(file, parent.stdin());
+    } catch (java.nio.file.FileSystemException e) {
+      err.println(e.getMessage());
+      return CommandLine.ExitCode.USAGE;
     }
     List<Row> rows = new ArrayList<>();
     int[] read = {0, 0, 0}; // cases, problems, out of memory
