@@ -29,6 +29,12 @@ public enum EventType {
   OFFICER_RESPONSE_GIVEN,
   /** The lists of proposed witnesses exchanged (R2020 reg 31(4)). */
   WITNESS_LISTS_EXCHANGED,
+  /**
+   * The documents supplied to the person conducting or chairing the proceedings (R2020 reg 32(6)).
+   *
+   * @since 0.2.0
+   */
+  DOCUMENTS_SUPPLIED_TO_CHAIR,
   /** A misconduct pre-hearing held. */
   PRE_HEARING_HELD,
   /** Notice of the date, time and place of the proceedings given to the officer. */
@@ -39,6 +45,20 @@ public enum EventType {
   SPECIAL_CONDITIONS_CERTIFIED,
   /** Written notice of the referral to an accelerated misconduct hearing given (R2020 reg 51(1)). */
   ACCELERATED_HEARING_NOTICE_GIVEN,
+  /**
+   * The misconduct meeting or hearing, or the accelerated hearing, completed (its last day): the chair's report is
+   * counted from it. Without it the report is counted from the proceedings' date.
+   *
+   * @since 0.2.0
+   */
+  PROCEEDINGS_CONCLUDED,
+  /**
+   * The report of the person conducting or chairing the proceedings submitted to the appropriate authority (R2020
+   * regs 43(1), 63(1)).
+   *
+   * @since 0.2.0
+   */
+  OUTCOME_REPORT_SUBMITTED,
   /** The outcome report given to the officer (R2020 reg 43). */
   OUTCOME_REPORT_GIVEN,
   /** The outcome published. */

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * Writes a {@link Decision} in the published JSON decision format ({@code docs/contract.md}, "A decision"), with
  * Jackson's {@link JsonGenerator}: one object, compact, with the documented keys in the documented order
  * ({@code case, regime, in_scope, former_officer_condition, forum, available_outcomes, outcome, warning_expires,
- * resignation, consequences, guidance, explanation, errors, timetable, next}) and a few extra keys for people reading the line
+ * resignation, consequences, guidance, explanation, errors, timetable, next, state}) and a few extra keys for people reading the line
  * ({@code as_at}, {@code conducted_by}, {@code resignation.on}, consequence {@code description} and
  * {@code citation}, guidance {@code message} and {@code citation}, explanation {@code applied} and
  * {@code facts}). Available outcomes are sorted by code; an absent value is {@code null}.
@@ -95,6 +95,7 @@ public final class DecisionJson {
   private static final SerializableString ERRORS = new SerializedString("errors");
   private static final SerializableString TIMETABLE = new SerializedString("timetable");
   private static final SerializableString NEXT = new SerializedString("next");
+  private static final SerializableString STATE = new SerializedString("state");
   private static final SerializableString EXPLANATION = new SerializedString("explanation");
   private static final SerializableString FACTS = new SerializedString("facts");
   private static final SerializableString FORMER_OFFICER_CONDITION =
@@ -549,6 +550,8 @@ public final class DecisionJson {
     steps(d.timetable(), g, lines);
     g.writeFieldName(NEXT);
     steps(d.next(), g, lines);
+    g.writeFieldName(STATE);
+    recurring(g, d.state().code(), lines);
     g.writeEndObject();
   }
 

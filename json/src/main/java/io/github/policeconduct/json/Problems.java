@@ -223,7 +223,7 @@ final class Problems {
   }
 
   /** The longest reason given: the longest written here (a vocabulary's codes, an object's keys) is shorter. */
-  private static final int MAX_REASON = 600;
+  private static final int MAX_REASON = 1000;
 
   private static CaseFormatException doTranslate(Throwable t, JsonParser parser, JsonStreamContext outside,
       NotUtf8 utf8, String source, long lineOffset, long fallbackLine, long caseFirstLine) {

@@ -84,7 +84,7 @@ class DecisionJsonTest {
     assertEquals(one, array.get(1));
     assertEquals(List.of("case", "as_at", "regime", "in_scope", "former_officer_condition", "forum", "conducted_by",
         "available_outcomes", "outcome", "warning_expires", "resignation", "consequences", "guidance", "explanation",
-        "errors", "timetable", "next"), names(one));
+        "errors", "timetable", "next", "state"), names(one));
   }
 
   @Test
@@ -284,6 +284,7 @@ class DecisionJsonTest {
         }
         g.writeEndArray();
       }
+      g.writeStringField("state", d.state().code());
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

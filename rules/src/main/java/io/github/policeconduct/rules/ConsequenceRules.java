@@ -163,9 +163,11 @@ final class ConsequenceRules {
       t.notApplicable(rule, "", date, "date", date, "forum", forum, "regime", b.regime());
       return;
     }
-    if (rule.timeLimit().isPresent()) {
-      TimeLimit limit = rule.timeLimit().get();
-      Optional<LocalDate> due = due(date, rule, t);
+    // The accelerated hearing's report is the one the timetable counts (R2020 reg 63(1), by its row).
+    Rule timed = rule == Rule.CONSEQUENCE_REASONS_ACCELERATED ? Rule.TIMETABLE_ACCELERATED_REPORT_2020 : rule;
+    if (timed.timeLimit().isPresent()) {
+      TimeLimit limit = timed.timeLimit().get();
+      Optional<LocalDate> due = due(date, timed, t);
       Object[] facts = {"date", date, "finding", Finding.GROSS_MISCONDUCT.code(), "outcome", o.code(),
           "working_days", limit.workingDays(), "period_start", limit.start().code()};
       t.consequence(ConsequenceKind.OUTCOME_REPORT_REASONS, due, rule, rule.id(), facts);

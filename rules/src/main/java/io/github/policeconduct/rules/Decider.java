@@ -21,12 +21,13 @@ final class Decider {
     ConductCase c = KnownAt.view(recorded, asAt);
     CaseFacts f = CaseFacts.of(c, asAt);
     Trace regimeTrace = new Trace(Optional.empty(), asAt);
+    KnownAt.note(recorded, asAt, regimeTrace);
     Optional<Regime> regimeFound = Regimes.decide(c, asAt, regimeTrace);
     Trace t = regimeTrace.forRegime(regimeFound);
     if (regimeFound.isEmpty()) {
       Optional<OutcomeCheck> outcome = outside(f, "regulations_not_modelled", t);
       return decision(f, t, Optional.empty(), Optional.empty(), Routing.NONE, EnumSet.noneOf(Outcome.class), outcome,
-          Optional.empty(), new Resignation(false, Optional.empty()), false);
+          Optional.empty(), new Resignation(false, Optional.empty()), false, Lifecycles.walk(f.c(), null));
     }
     Regime regime = regimeFound.get();
     Jurisdictions.Result j = Jurisdictions.of(f, regime, t);
@@ -35,7 +36,7 @@ final class Decider {
     if (!j.inScope()) {
       ConsequenceRules.outsideRegulations(f, t);
       return decision(f, t, Optional.of(regime), j.condition(), Routing.NONE, EnumSet.noneOf(Outcome.class), outside,
-          Optional.empty(), resignation, false);
+          Optional.empty(), resignation, false, Lifecycles.walk(f.c(), null));
     }
     Routing.Result route = Routing.of(f, regime, j.former(), t);
     Outcomes.Result out = Outcomes.of(f, regime, j.former(), route.forum(), t);
@@ -43,19 +44,21 @@ final class Decider {
         new ConsequenceRules.Basis(regime, true, j.former(), route.forum(), out.finding(), out.outcome()), t);
     GuidanceRules.of(f, j.former(), route.forum(), out.finding(), out.available(), t);
     Timetables.order(f.c(), Optional.of(regime), t);
-    return decision(f, t, Optional.of(regime), j.condition(), route, out.available(), out.outcome(), expires, resignation, true);
+    Lifecycle.State state = Lifecycles.walk(f.c(), t);
+    return decision(f, t, Optional.of(regime), j.condition(), route, out.available(), out.outcome(), expires, resignation,
+        true, state);
   }
 
   private static Decision decision(CaseFacts f, Trace t, Optional<Regime> regime, Optional<FormerOfficerCondition> condition,
       Routing.Result route, java.util.Set<Outcome> available, Optional<OutcomeCheck> outcome, Optional<LocalDate> expires,
-      Resignation resignation, boolean inScope) {
+      Resignation resignation, boolean inScope, Lifecycle.State state) {
     // One meaning of lawful: an outcome stands only if nothing in the case is an error (a meeting held where a
     // hearing was required, a period the law cannot give...), so that "lawful" and the errors beside it agree.
     Optional<OutcomeCheck> checked = outcome.map(o -> o.lawful() && !t.problems().isEmpty()
         ? new OutcomeCheck(o.decided(), false) : o);
     return new Decision(f.c().id(), f.asAt(), regime, inScope, condition, route.forum(), route.conductedBy(), available, checked,
         expires, resignation, t.consequences(), t.guidance(), t.explanation(), t.problems(),
-        Timetables.of(f.c(), regime, f.asAt()));
+        Timetables.of(f.c(), regime, f.asAt()), state);
   }
 
   /** An outcome given in a case the Conduct Regulations do not reach was given without power. */
@@ -76,6 +79,7 @@ final class Decider {
     ConductCase c = KnownAt.view(recorded, asAt);
     CaseFacts f = CaseFacts.of(c, asAt);
     Trace t = new Trace(Optional.empty(), asAt);
+    KnownAt.note(recorded, asAt, t);
     Optional<Regime> regime = Regimes.decide(c, asAt, t);
     if (regime.isEmpty()) {
       return new InScope(f, Optional.empty(), Optional.empty(), t);

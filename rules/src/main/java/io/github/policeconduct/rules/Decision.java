@@ -41,6 +41,7 @@ public final class Decision {
   private final Explanation explanation;
   private final List<Problem> problems;
   private final List<TimetableStep> timetable;
+  private final Lifecycle.State state;
 
   /** Checks and copies the parts; the rules' {@code Decider} is its only caller. */
   Decision(String caseId,
@@ -58,7 +59,8 @@ public final class Decision {
       List<Guidance> guidance,
       Explanation explanation,
       List<Problem> problems,
-      List<TimetableStep> timetable) {
+      List<TimetableStep> timetable,
+      Lifecycle.State state) {
     this.caseId = Objects.requireNonNull(caseId, "caseId");
     this.asAt = Objects.requireNonNull(asAt, "asAt");
     this.regime = Objects.requireNonNull(regime, "regime");
@@ -75,6 +77,7 @@ public final class Decision {
     this.explanation = Objects.requireNonNull(explanation, "explanation");
     this.problems = ImmutableList.copyOf(problems);
     this.timetable = ImmutableList.copyOf(timetable);
+    this.state = Objects.requireNonNull(state, "state");
   }
 
   /**
@@ -215,14 +218,26 @@ public final class Decision {
   }
 
   /**
-   * The timetable: every time limit the case's recorded events start (R2020 reg 31(2)(a) and 31(4), the appeal from
-   * a misconduct meeting; only limits whose text was read), in the order their periods start, each with its status
-   * as at {@link #asAt()}. Empty when the case records no events that start one.
+   * The timetable: every time limit the case's recorded events start (the officer's response, the witness lists,
+   * the documents to the chair, a pre-hearing, the chair's report, the accelerated hearing's window, the appeal from
+   * a misconduct meeting: only limits whose text was read), in the order their periods start, each with its status
+   * as at {@link #asAt()}. Empty when the case records no events: a case without them is a snapshot.
    *
    * @since 0.2.0
    */
   public List<TimetableStep> timetable() {
     return timetable;
+  }
+
+  /**
+   * Where the case stands as at {@link #asAt()}: the lifecycle state its severity assessment, recorded events and
+   * proceedings (those dated on or before that day) bring it to ({@link Lifecycle#stateOf}). An event the lifecycle
+   * forbids where it falls is a caution in {@link #guidance()} ({@link GuidanceKind#EVENT_OUT_OF_ORDER}).
+   *
+   * @since 0.2.0
+   */
+  public Lifecycle.State state() {
+    return state;
   }
 
   /**
@@ -273,7 +288,8 @@ public final class Decision {
         availableOutcomes.equals(d.availableOutcomes) && outcome.equals(d.outcome) &&
         warningExpires.equals(d.warningExpires) && resignation.equals(d.resignation) &&
         consequences.equals(d.consequences) && guidance.equals(d.guidance) &&
-        explanation.equals(d.explanation) && problems.equals(d.problems) && timetable.equals(d.timetable);
+        explanation.equals(d.explanation) && problems.equals(d.problems) && timetable.equals(d.timetable)
+        && state == d.state;
   }
 
   /**
@@ -299,6 +315,7 @@ public final class Decision {
     h = 31 * h + explanation.hashCode();
     h = 31 * h + problems.hashCode();
     h = 31 * h + timetable.hashCode();
+    h = 31 * h + state.hashCode();
     return h;
   }
 

@@ -35,7 +35,15 @@ public enum GuidanceKind {
    *
    * @since 0.2.0
    */
-  EVENT_OUT_OF_ORDER;
+  EVENT_OUT_OF_ORDER,
+  /**
+   * A rule applied by a date its text gives, where an amending instrument's transitional provision (not read) may
+   * keep the earlier rule for the case: the hearing's panel under the 2024 amendments when notice of the referral was
+   * given before they came into force. Check the case; the decision is unchanged.
+   *
+   * @since 0.2.0
+   */
+  TRANSITIONAL_PROVISION_TO_CHECK;
 
   /** The code, computed once: it is written for every consequence or guidance of every decision. */
   private final String code = name().toLowerCase(Locale.ROOT);

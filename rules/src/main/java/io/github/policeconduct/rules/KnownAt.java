@@ -42,6 +42,38 @@ final class KnownAt {
     return v;
   }
 
+  /**
+   * Records in {@code t} one step saying what {@link #view} leaves out of {@code c} as at {@code asAt}, when it leaves
+   * anything out: the decision says which recorded facts have not happened yet.
+   */
+  static void note(ConductCase c, LocalDate asAt, Trace t) {
+    List<String> out = new java.util.ArrayList<>(4);
+    c.proceedings().flatMap(p -> p.date()).filter(d -> d.isAfter(asAt))
+        .ifPresent(d -> out.add("the proceedings of " + d));
+    c.subject().left().filter(l -> l.date().isAfter(asAt)).ifPresent(l -> out.add("leaving on " + l.date()));
+    for (Allegation a : c.allegations()) {
+      if (assessedAfter(a, asAt)) {
+        out.add("the severity assessment of " + a.id() + " on " + a.severity().get().assessed().get());
+      }
+    }
+    List<LocalDate> warnings = c.record().warnings().stream().map(Warning::notified).filter(d -> d.isAfter(asAt))
+        .sorted().toList();
+    if (!warnings.isEmpty()) {
+      out.add(count(warnings.size(), "warning") + " notified from " + warnings.get(0));
+    }
+    List<LocalDate> events = c.events().stream().map(e -> e.date()).filter(d -> d.isAfter(asAt)).sorted().toList();
+    if (!events.isEmpty()) {
+      out.add(count(events.size(), "event") + " dated from " + events.get(0));
+    }
+    if (!out.isEmpty()) {
+      t.applied(Rule.AS_AT_NOT_YET_HAPPENED, "", asAt, "as_at", asAt, "left_out", String.join("; ", out));
+    }
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   private static boolean assessedAfter(Allegation a, LocalDate asAt) {
     return a.severity().flatMap(s -> s.assessed()).filter(d -> d.isAfter(asAt)).isPresent();
   }

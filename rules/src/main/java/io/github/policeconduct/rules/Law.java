@@ -36,6 +36,9 @@ final class Law {
   static final String PAT2020_URL = "https://www.legislation.gov.uk/uksi/2020/1";
   static final String COLLEGE = "College of Policing, Guidance on outcomes in police misconduct proceedings";
   static final String COLLEGE_URL = "https://www.college.police.uk/guidance/outcomes-police-misconduct-proceedings";
+  /** The library's own rule for reading a case as at a date: cited as what it is, not as law. */
+  static final String CONTRACT = "police-conduct, contract of the case format (not law)";
+  static final String CONTRACT_URL = "https://github.com/policeconduct/police-conduct/blob/main/docs/contract.md#as-at-a-date";
   static final String THAMES_VALLEY_2024 =
       "R (Chief Constable of Thames Valley Police) v A Legally Qualified Chair [2024] EWHC 1454 (Admin)";
   static final String THAMES_VALLEY_2024_URL = "https://www.bailii.org/ew/cases/EWHC/Admin/2024/1454.html";

@@ -9,9 +9,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Citation;
 import io.github.policeconduct.core.ConductCase;
-import io.github.policeconduct.core.Proceedings;
-import io.github.policeconduct.core.Severity;
-import io.github.policeconduct.core.SeverityAssessment;
 
 /**
  * The states a conduct case passes through under the 2020 Regulations (with the 2008 and 2012 names where
@@ -67,6 +64,15 @@ public final class Lifecycle {
      */
     public String label() {
       return label;
+    }
+
+    /**
+     * The code of the state in the published formats: its name in lower case, e.g. {@code case_to_answer}.
+     *
+     * @since 0.2.0
+     */
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
@@ -144,32 +150,13 @@ public final class Lifecycle {
   }
 
   /**
-   * Where a case stands, from the facts it records.
+   * Where a case stands, from the facts and the events it records: its severity assessment, then its events and its
+   * proceedings in date order (an outcome report, an appeal, a decided appeal each move it on). Every recorded fact
+   * counts; {@link Decision#state()} gives the state as at the decision's date.
    *
    * @since 0.1.0
    */
   public State stateOf(ConductCase c) {
-    Optional<Proceedings> p = c.proceedings();
-    if (p.isPresent()) {
-      if (p.get().outcome().isPresent()) {
-        return State.OUTCOME_DECIDED;
-      }
-      switch (p.get().forum()) {
-        case MISCONDUCT_MEETING:
-          return State.MISCONDUCT_MEETING;
-        case MISCONDUCT_HEARING:
-          return State.MISCONDUCT_HEARING;
-        case ACCELERATED_MISCONDUCT_HEARING:
-          return State.ACCELERATED_HEARING;
-        default:
-          return State.REFLECTIVE_PRACTICE_REVIEW;
-      }
-    }
-    Optional<Severity> level = CaseFacts.severity(c).map(SeverityAssessment::level);
-    if (level.isEmpty()) {
-      return State.ALLEGATION_RECEIVED;
-    }
-    return level.get() == Severity.NO_MISCONDUCT ? State.CLOSED : State.SEVERITY_ASSESSED;
+    return Lifecycles.walk(c, null);
   }
-
 }

@@ -3,6 +3,8 @@ package io.github.policeconduct.rules;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import io.github.policeconduct.core.CaseEvent;
+import io.github.policeconduct.core.EventType;
 import io.github.policeconduct.core.Forum;
 import io.github.policeconduct.core.Rank;
 import io.github.policeconduct.core.Regime;
@@ -118,6 +120,22 @@ final class Routing {
     }
   }
 
+  /**
+   * The panel of SI 2024/521 is read by the hearing's date, the only date its text that was read gives; forces apply
+   * it to proceedings issued from its in-force date, and its transitional provision could not be read. A case whose
+   * recorded notice of the referral (R2020 reg 30(1)) came before that date, with the hearing after it, is cautioned
+   * to check which panel it had, naming both dates.
+   */
+  private static void panelTransition(CaseFacts f, Rule rule, LocalDate when, Trace t) {
+    if (rule != Rule.PANEL_HEARING_CHIEF_OFFICER && rule != Rule.PANEL_HEARING_SENIOR_OFFICER) {
+      return;
+    }
+    f.c().events().stream().filter(e -> e.type() == EventType.REFERRAL_NOTICE_GIVEN).map(CaseEvent::date)
+        .min(LocalDate::compareTo).filter(notice -> !rule.isInForceOn(notice))
+        .ifPresent(notice -> t.guidance(GuidanceKind.TRANSITIONAL_PROVISION_TO_CHECK, rule, "panel_referral_before_change",
+            "hearing", when, "notice", notice));
+  }
+
   private static Optional<String> conductedBy(CaseFacts f, Regime regime, Forum forum, Trace t) {
     LocalDate when = f.when();
     Subject s = f.subject();
@@ -142,11 +160,14 @@ final class Routing {
       default:
         return Optional.of(REVIEWER);
     }
+    // Which date the panel was read for: the hearing's, or (none recorded) the day the question is asked.
+    String keyedOn = f.proceedingsDate().isPresent() ? "the hearing on " + when : "no hearing date recorded, as at " + when;
     if (senior) {
-      t.applied(rule, "", when, "rank", s.rank(), "date", when);
+      t.applied(rule, "", when, "rank", s.rank(), "date", when, "keyed_on", keyedOn);
     } else {
-      t.applied(rule, "", when, "date", when);
+      t.applied(rule, "", when, "date", when, "keyed_on", keyedOn);
     }
+    panelTransition(f, rule, when, t);
     return Optional.of(CONDUCTED_BY.get(rule));
   }
 }

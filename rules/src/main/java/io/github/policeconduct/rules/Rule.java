@@ -307,8 +307,7 @@ public enum Rule {
       "From 7 May 2024, where a misconduct hearing finds gross misconduct and the disciplinary action is not dismissal without notice, the outcome notified to the officer must give the reasons for that decision."),
   /** Where an accelerated misconduct hearing finds gross misconduct and the disciplinary action is not dismissal without notice, the chair's report, due before the end of 5 working days beginning with the first working day after the hearing, must give the reasons. */
   CONSEQUENCE_REASONS_ACCELERATED("consequences.accelerated_hearing_report.reasons_gross_misconduct_not_dismissed", Capability.CONSEQUENCES, "2024-05-07", null,
-      Cites.of(Law.r2020("reg 63(1)")),
-      TimeLimit.of(5, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
+      Cites.of(Law.r2020("reg 63(1)(d)")),
       "Where an accelerated misconduct hearing finds gross misconduct and the disciplinary action is not dismissal without notice, the chair's report, due before the end of 5 working days beginning with the first working day after the hearing, must give the reasons."),
   /** Under the 2020 Regulations the officer gives a written response before the end of 15 working days beginning with the first working day after the documents are supplied under reg 30(1), unless the person conducting or chairing the proceedings extends it for exceptional circumstances. */
   TIMETABLE_OFFICER_RESPONSE_2020("timetable.officer_response.2020", Capability.TIMETABLE, "2020-02-01", null,
@@ -325,6 +324,34 @@ public enum Rule {
       Cites.of(Law.r2020("reg 52(1)")),
       WorkingDayWindow.of(10, 15),
       "Under the 2020 Regulations an accelerated misconduct hearing must be held not less than 10 and not more than 15 working days after the date on which notice of the referral is given to the officer."),
+  /** Under the 2020 Regulations the appropriate authority supplies the documents to the person conducting or chairing the proceedings before the end of 10 working days beginning with the first working day after the officer gave the written response. */
+  TIMETABLE_DOCUMENTS_TO_CHAIR_2020("timetable.documents_to_chair.2020", Capability.TIMETABLE, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 32(6)")),
+      TimeLimit.of(10, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
+      "Under the 2020 Regulations the appropriate authority supplies the documents to the person conducting or chairing the proceedings before the end of 10 working days beginning with the first working day after the officer gave the written response."),
+  /** Under the 2020 Regulations a misconduct pre-hearing, where one is held, takes place within 15 working days beginning with the first working day after the documents were supplied to the chair, or such extended period as the chair specifies. */
+  TIMETABLE_PRE_HEARING_2020("timetable.pre_hearing.2020", Capability.TIMETABLE, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 33(1)")),
+      TimeLimit.of(15, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
+      "Under the 2020 Regulations a misconduct pre-hearing, where one is held, takes place within 15 working days beginning with the first working day after the documents were supplied to the chair, or such extended period as the chair specifies."),
+  /** Under the 2020 Regulations the person conducting or chairing a misconduct meeting or hearing submits a report to the appropriate authority before the end of 5 working days beginning with the first working day after its completion. */
+  TIMETABLE_CHAIR_REPORT_2020("timetable.chair_report.2020", Capability.TIMETABLE, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 43(1) as made")),
+      TimeLimit.of(5, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
+      "Under the 2020 Regulations the person conducting or chairing a misconduct meeting or hearing submits a report to the appropriate authority before the end of 5 working days beginning with the first working day after its completion."),
+  /** Under the 2020 Regulations the person conducting or chairing an accelerated misconduct hearing submits a report to the appropriate authority before the end of 5 working days beginning with the first working day after its completion. */
+  TIMETABLE_ACCELERATED_REPORT_2020("timetable.accelerated_report.2020", Capability.TIMETABLE, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 63(1)")),
+      TimeLimit.of(5, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
+      "Under the 2020 Regulations the person conducting or chairing an accelerated misconduct hearing submits a report to the appropriate authority before the end of 5 working days beginning with the first working day after its completion."),
+  /** An officer may be suspended at any time from the day the Regulations first apply to them until it is decided that the conduct will not be referred to proceedings, or the proceedings have concluded. */
+  TIMETABLE_SUSPENSION("timetable.suspension", Capability.TIMETABLE, "2008-12-01", null,
+      Cites.each(Law.r2020("reg 11(5)"), Law.r2012("reg 10(4), (5)"), Law.r2008("reg 10(5)")),
+      "An officer may be suspended at any time from the day the Regulations first apply to them until it is decided that the conduct will not be referred to proceedings, or the proceedings have concluded."),
+  /** A case decided as at a date is decided on the facts of that date: proceedings, findings, a departure, a warning and events dated after it have not happened yet. A rule of the library's formats, not of law. */
+  AS_AT_NOT_YET_HAPPENED("as_at.not_yet_happened", Capability.REGIME, "2008-12-01", null,
+      Cites.of(Law.cite(Law.CONTRACT, "A case, 'As at a date'", Law.CONTRACT_URL)),
+      "A case decided as at a date is decided on the facts of that date: proceedings, findings, a departure, a warning and events dated after it have not happened yet. A rule of the library's formats, not of law."),
   /** From 12 January 2015 to 14 December 2017 an officer under investigation for gross misconduct (or misconduct with a final written warning in force) could not resign or retire without the appropriate authority's consent until the case was concluded. */
   RESIGNATION_RESTRICTED("resignation.consent_needed", Capability.RESIGNATION, "2015-01-12", "2017-12-14",
       Cites.of(Law.cite(Law.A2014, "reg 2 (inserting reg 10A into the 2012 Regulations)", Law.A2014_URL)),

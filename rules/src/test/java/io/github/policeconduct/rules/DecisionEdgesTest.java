@@ -145,7 +145,8 @@ class DecisionEdgesTest {
     assertFalse(step(d, Rule.PANEL_HEARING_CHIEF_OFFICER).isPresent());
     Step before = step(d, Rule.PANEL_HEARING_SENIOR_OFFICER_BEFORE_2024).get();
     assertTrue(before.applied());
-    assertEquals(Map.of("rank", "assistant_chief_constable", "date", "2021-09-01"), before.facts());
+    assertEquals(Map.of("rank", "assistant_chief_constable", "date", "2021-09-01", "keyed_on", "the hearing on 2021-09-01"),
+        before.facts());
     assertEquals(Law.r2020("reg 28"), before.citation());
     Decision later = ConductRules.decide(build(acc, allegation(LocalDate.of(2024, 3, 1)).severity(
         SeverityAssessment.of(Severity.GROSS_MISCONDUCT, LocalDate.of(2024, 3, 1))).build(),
@@ -153,7 +154,8 @@ class DecisionEdgesTest {
     Step panel = step(later, Rule.PANEL_HEARING_SENIOR_OFFICER).get();
     assertTrue(panel.applied());
     assertFalse(step(later, Rule.PANEL_HEARING_CHIEF_OFFICER).isPresent());
-    assertEquals(Map.of("rank", "assistant_chief_constable", "date", "2024-09-02"), panel.facts());
+    assertEquals(Map.of("rank", "assistant_chief_constable", "date", "2024-09-02", "keyed_on", "the hearing on 2024-09-02"),
+        panel.facts());
 
     Subject superintendent = Subject.builder(Role.POLICE_OFFICER).rank(Rank.CHIEF_SUPERINTENDENT).id("P-8").joined(JOINED).build();
     Decision other = ConductRules.decide(build(superintendent, allegation(seen).severity(

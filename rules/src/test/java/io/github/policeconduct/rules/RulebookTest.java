@@ -52,7 +52,7 @@ class RulebookTest {
 
   @Test
   void searchingTheSourcesForAProvisionLandsOnOneRow() throws IOException {
-    for (String provision : List.of("42(5)", "s.88A", "reg 10A", "reg 63(1)", "s.88L", "reg 25(4)", "Sch 3 para 1(a)(iv)",
+    for (String provision : List.of("42(5)", "s.88A", "reg 10A", "reg 63(1)(d)", "reg 32(6)", "s.88L", "reg 25(4)", "Sch 3 para 1(a)(iv)",
         "reg 49(2)", "reg 62(7)")) {
       List<Path> files;
       try (Stream<Path> all = Files.walk(MAIN)) {

@@ -89,7 +89,38 @@ class TimetableProperties {
     });
     // the laws above are not vacuous: the generated histories start each limit and end in each status
     assertEquals(new java.util.TreeSet<>(List.of("consequences.appeal.meeting", "lapsed", "met", "open", "overdue",
-        "timetable.officer_response.2020", "timetable.witness_lists.2020", "window_open")), seen);
+        "timetable.accelerated_hearing_date.2020", "timetable.accelerated_report.2020", "timetable.chair_report.2020",
+        "timetable.documents_to_chair.2020", "timetable.officer_response.2020", "timetable.pre_hearing.2020",
+        "timetable.witness_lists.2020", "window_open")), seen);
+  }
+
+  @Test
+  void anEventTheLifecycleForbidsIsACautionNamingItAndTheRestOfTheCaseIsDecided() {
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    qt().withFixedSeed(20261201L).withExamples(400).forAll(Events.perturbed(Cases.at(Stage.CONCLUDED)))
+        .checkAssert(c -> {
+          Decision d = ConductRules.decide(c);
+          Decision lawful = ConductRules.decide(c.withEvents(List.of()), d.asAt());
+          assertEquals(lawful.problems(), d.problems());
+          assertEquals(lawful.outcome(), d.outcome());
+          assertEquals(lawful.availableOutcomes(), d.availableOutcomes());
+          if (d.inScope()) {
+            List<Guidance> cautions = d.guidance().stream().filter(g -> g.kind() == GuidanceKind.EVENT_OUT_OF_ORDER)
+                .toList();
+            // every perturbation is forbidden under the 2020 Regulations (the response before its documents only there)
+            if (d.regime().filter(r -> r == io.github.policeconduct.core.Regime.CONDUCT_REGULATIONS_2020).isPresent()) {
+              assertFalse(cautions.isEmpty(), d::toString);
+            }
+            for (Guidance g : cautions) { // each names an event of the case and its date
+              assertTrue(c.events().stream().anyMatch(e -> g.message().contains(e.type().code() + " on " + e.date())),
+                  g::message);
+              kinds.add(g.message().replaceAll(".*?(before any proceedings|while the suspension|no appeal lodged"
+                  + "|the other way round|no suspension running).*", "$1"));
+            }
+          }
+        });
+    assertEquals(new java.util.TreeSet<>(List.of("before any proceedings", "no appeal lodged", "the other way round",
+        "while the suspension")), kinds);
   }
 
   @Test

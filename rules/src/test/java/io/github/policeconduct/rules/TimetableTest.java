@@ -21,6 +21,8 @@ import io.github.policeconduct.core.Severity;
 import io.github.policeconduct.core.Standard;
 import io.github.policeconduct.core.Subject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The timetable a case's events start (issue 17, item 2): each limit read from its row and counted as its
@@ -77,7 +79,10 @@ class TimetableTest {
     TimetableStep lists = only(d, Rule.TIMETABLE_WITNESS_LISTS_2020);
     assertEquals(d("2024-01-10"), lists.due());
     assertEquals(TimetableStep.Status.OPEN, lists.status());
-    assertEquals(List.of(lists), d.next());
+    // R2020 reg 32(6): the documents to the chair, 10 working days from Monday 8 January: Friday 19 January
+    TimetableStep chair = only(d, Rule.TIMETABLE_DOCUMENTS_TO_CHAIR_2020);
+    assertEquals(d("2024-01-19"), chair.due());
+    assertEquals(List.of(lists, chair), d.next());
   }
 
   @Test
@@ -176,5 +181,122 @@ class TimetableTest {
   void limitsOfThe2020RegulationsAreNotAppliedToAnEarlierRegime() {
     ConductCase c = aCase("2019-06-03").addEvents(CaseEvent.of(EventType.DOCUMENTS_SUPPLIED, d("2020-03-02"))).build();
     assertEquals(List.of(), ConductRules.decide(c, d("2020-03-03")).timetable());
+  }
+  /**
+   * A case whose record starts {@code rule}'s period on {@code start}, or with the step met on {@code met} when
+   * given. The due dates below were counted by hand (England and Wales bank holidays; Good Friday 29 March and Easter
+   * Monday 1 April 2024, 18 and 21 April 2025; Christmas 2024), not by the library.
+   */
+  private static ConductCase starting(Rule rule, LocalDate start, Optional<LocalDate> met) {
+    ConductCase.Builder b = aCase("2024-01-10");
+    EventType starts;
+    EventType meets;
+    switch (rule.id()) {
+      case "timetable.officer_response.2020":
+        starts = EventType.DOCUMENTS_SUPPLIED;
+        meets = EventType.OFFICER_RESPONSE_GIVEN;
+        break;
+      case "timetable.witness_lists.2020":
+        starts = EventType.OFFICER_RESPONSE_GIVEN;
+        meets = EventType.WITNESS_LISTS_EXCHANGED;
+        break;
+      case "timetable.documents_to_chair.2020":
+        starts = EventType.OFFICER_RESPONSE_GIVEN;
+        meets = EventType.DOCUMENTS_SUPPLIED_TO_CHAIR;
+        break;
+      case "timetable.pre_hearing.2020":
+        starts = EventType.DOCUMENTS_SUPPLIED_TO_CHAIR;
+        meets = EventType.PRE_HEARING_HELD;
+        break;
+      case "timetable.chair_report.2020":
+      case "timetable.accelerated_report.2020":
+        Forum forum = rule == Rule.TIMETABLE_CHAIR_REPORT_2020 ? Forum.MISCONDUCT_HEARING
+            : Forum.ACCELERATED_MISCONDUCT_HEARING;
+        b.proceedings(Proceedings.builder(forum, start.minusDays(1)).build());
+        starts = EventType.PROCEEDINGS_CONCLUDED;
+        meets = EventType.OUTCOME_REPORT_SUBMITTED;
+        break;
+      default: // the appeal from a misconduct meeting
+        b.proceedings(Proceedings.builder(Forum.MISCONDUCT_MEETING, start.minusDays(3)).found("A1", Finding.MISCONDUCT)
+            .outcome(Outcome.WRITTEN_WARNING).build());
+        starts = EventType.OUTCOME_REPORT_GIVEN;
+        meets = EventType.APPEAL_LODGED;
+        break;
+    }
+    b.addEvents(CaseEvent.of(starts, start));
+    met.ifPresent(m -> b.addEvents(CaseEvent.of(meets, m)));
+    return b.build();
+  }
+
+  @ParameterizedTest(name = "{0} from {1}: due {2}")
+  @CsvSource({
+      // R2020 reg 31(2)(a): 15 working days beginning with the first working day after the documents
+      "timetable.officer_response.2020, 2024-03-22, 2024-04-16", // a Friday: the weekend and Easter
+      "timetable.officer_response.2020, 2024-12-20, 2025-01-15", // Christmas, Boxing Day, New Year's Day
+      "timetable.officer_response.2020, 2025-04-17, 2025-05-13", // Maundy Thursday: Easter and 5 May
+      "timetable.officer_response.2020, 2025-06-13, 2025-07-04", // three weekends, no holiday
+      // R2020 reg 31(4): 3 working days from the first working day after the response
+      "timetable.witness_lists.2020, 2024-03-22, 2024-03-27",
+      "timetable.witness_lists.2020, 2024-12-20, 2024-12-27",
+      "timetable.witness_lists.2020, 2025-04-17, 2025-04-24",
+      "timetable.witness_lists.2020, 2025-06-13, 2025-06-18",
+      // R2020 reg 32(6): 10 working days from the first working day after the response
+      "timetable.documents_to_chair.2020, 2024-03-22, 2024-04-09",
+      "timetable.documents_to_chair.2020, 2024-12-20, 2025-01-08",
+      "timetable.documents_to_chair.2020, 2025-04-17, 2025-05-06",
+      "timetable.documents_to_chair.2020, 2025-06-13, 2025-06-27",
+      // R2020 reg 33(1): 15 working days from the first working day after the documents reach the chair
+      "timetable.pre_hearing.2020, 2024-03-22, 2024-04-16",
+      "timetable.pre_hearing.2020, 2024-12-20, 2025-01-15",
+      // R2020 regs 43(1), 63(1): 5 working days from the first working day after the completion
+      "timetable.chair_report.2020, 2024-03-22, 2024-04-02",
+      "timetable.chair_report.2020, 2024-12-20, 2024-12-31",
+      "timetable.chair_report.2020, 2025-04-17, 2025-04-28",
+      "timetable.accelerated_report.2020, 2024-03-22, 2024-04-02",
+      "timetable.accelerated_report.2020, 2024-12-20, 2024-12-31",
+      "timetable.accelerated_report.2020, 2025-06-13, 2025-06-20",
+      // R2020 reg 45(3): 7 working days from the first working day after the report is given
+      "consequences.appeal.meeting, 2024-03-22, 2024-04-04",
+      "consequences.appeal.meeting, 2024-12-20, 2025-01-03",
+      "consequences.appeal.meeting, 2025-04-17, 2025-04-30",
+      "consequences.appeal.meeting, 2025-06-13, 2025-06-24"})
+  void eachLimitOnTheDayBeforeTheDayOfAndTheDayAfterItsDueDate(String id, LocalDate start, LocalDate due) {
+    Rule rule = java.util.Arrays.stream(Rule.values()).filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    boolean window = rule == Rule.TIMETABLE_PRE_HEARING_2020 || rule == Rule.CONSEQUENCE_APPEAL_MEETING;
+    ConductCase c = starting(rule, start, Optional.empty());
+    TimetableStep onDue = only(ConductRules.decide(c, due), rule);
+    assertEquals(due, onDue.due());
+    assertEquals(start, onDue.fromDate());
+    TimetableStep.Status pending = window ? TimetableStep.Status.WINDOW_OPEN : TimetableStep.Status.OPEN;
+    assertEquals(pending, only(ConductRules.decide(c, due.minusDays(1)), rule).status(), "the day before");
+    assertEquals(pending, onDue.status(), "the day it is due");
+    assertEquals(window ? TimetableStep.Status.LAPSED : TimetableStep.Status.OVERDUE,
+        only(ConductRules.decide(c, due.plusDays(1)), rule).status(), "the day after");
+    assertTrue(onDue.citation().toString().startsWith("Police (Conduct) Regulations 2020, reg "), onDue::toString);
+    // met on the day it is due, and met (late) the day after: met either way, with the day it was met
+    for (LocalDate on : List.of(due, due.plusDays(1))) {
+      TimetableStep met = only(ConductRules.decide(starting(rule, start, Optional.of(on)), due.plusDays(10)), rule);
+      assertEquals(TimetableStep.Status.MET, met.status());
+      assertEquals(Optional.of(on), met.metOn());
+    }
+  }
+
+  @Test
+  void theChairsReportIsCountedFromTheProceedingsDateWhenTheirCompletionIsNotRecordedAndSaysSo() {
+    // A hearing dated Friday 22 March 2024 with events but no proceedings_concluded: 5 working days from Monday 25
+    // March, skipping Good Friday and Easter Monday, end on Tuesday 2 April.
+    ConductCase c = aCase("2024-01-10").proceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, d("2024-03-22")).build())
+        .addEvents(CaseEvent.of(EventType.DOCUMENTS_SUPPLIED, d("2024-02-01"))).build();
+    TimetableStep s = only(ConductRules.decide(c, d("2024-04-02")), Rule.TIMETABLE_CHAIR_REPORT_2020);
+    assertEquals(d("2024-04-02"), s.due());
+    assertTrue(s.description().contains("taken as their date, 2024-03-22 (no proceedings_concluded event is recorded)"),
+        s.description());
+    // the outcome report given to the officer is a copy of it: it shows the report submitted by then
+    ConductCase given = c.withEvents(List.of(CaseEvent.of(EventType.DOCUMENTS_SUPPLIED, d("2024-02-01")),
+        CaseEvent.of(EventType.OUTCOME_REPORT_GIVEN, d("2024-03-28"))));
+    TimetableStep met = only(ConductRules.decide(given, d("2024-04-10")), Rule.TIMETABLE_CHAIR_REPORT_2020);
+    assertEquals(Optional.of(d("2024-03-28")), met.metOn());
+    // a case that records no events is a snapshot: it has no timetable
+    assertEquals(List.of(), ConductRules.decide(c.withEvents(List.of()), d("2024-04-10")).timetable());
   }
 }

@@ -24,11 +24,15 @@ class TimetableCommandTest {
     assertEquals("case,step,status,due,from,from_date,citation\n"
         + "TT-2023-002,timetable.witness_lists.2020,overdue,2023-04-05,officer_response_given,2023-03-31,"
         + "\"Police (Conduct) Regulations 2020, reg 31(4)\"\n"
+        + "TT-2023-002,timetable.documents_to_chair.2020,overdue,2023-04-18,officer_response_given,2023-03-31,"
+        + "\"Police (Conduct) Regulations 2020, reg 32(6)\"\n"
         + "TT-2023-001,timetable.witness_lists.2020,open,2023-04-25,officer_response_given,2023-04-20,"
-        + "\"Police (Conduct) Regulations 2020, reg 31(4)\"\n", r.out());
+        + "\"Police (Conduct) Regulations 2020, reg 31(4)\"\n"
+        + "TT-2023-001,timetable.documents_to_chair.2020,open,2023-05-05,officer_response_given,2023-04-20,"
+        + "\"Police (Conduct) Regulations 2020, reg 32(6)\"\n", r.out());
     Cli.Result overdue = Cli.run("", "timetable", "--as-at", "2023-04-25", "--overdue", "--format", "json",
         "cases/timetable.jsonl");
-    assertEquals(1, overdue.out().lines().count(), overdue::toString);
+    assertEquals(2, overdue.out().lines().count(), overdue::toString);
     assertTrue(overdue.out().startsWith("{\"case\":\"TT-2023-002\",\"as_at\":\"2023-04-25\","
         + "\"step\":\"timetable.witness_lists.2020\",\"status\":\"overdue\",\"due\":\"2023-04-05\""), overdue.out());
     // due within 0 days of 2023-04-05: the step due that day (and nothing due later)

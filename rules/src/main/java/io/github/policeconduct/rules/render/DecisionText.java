@@ -32,6 +32,7 @@ public final class DecisionText {
     line(b, "Regulations", d.regime().map(r -> r.title()).orElse("none that this library models"));
     line(b, "Within them", d.inScope() ? "yes" + d.formerOfficerCondition().map(c -> ", former officer (condition " + c + ")").orElse("")
         : "no");
+    line(b, "Stage", d.state().label());
     d.forum().ifPresent(f -> line(b, "Forum", d.regime().map(f::nameUnder).orElse(f.code())
         + d.conductedBy().map(x -> ", conducted by " + x).orElse("")));
     if (d.inScope()) {
