@@ -85,6 +85,21 @@ public abstract class Allegation implements WithAllegation {
   public abstract Optional<SeverityAssessment> severity();
 
   /**
+   * The appropriate authority's decision on whether there is a case to answer on this allegation, once made: true
+   * for a case to answer, false for none; empty when not known (the Home Office tables' "Not known").
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Boolean> caseToAnswer();
+
+  /**
+   * What was done with the allegation after that decision, when recorded.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<ActionTaken> actionTaken();
+
+  /**
    * A builder.
    *
    * @since 0.1.0

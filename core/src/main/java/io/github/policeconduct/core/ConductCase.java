@@ -41,6 +41,14 @@ public abstract class ConductCase implements WithConductCase {
   public abstract Optional<String> force();
 
   /**
+   * How the case came to be dealt with (a police complaint, a conduct matter or a recordable conduct matter), when
+   * recorded: the Home Office statistics publish a family of tables for each.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<CaseType> caseType();
+
+  /**
    * Who the allegations are about.
    *
    * @since 0.1.0

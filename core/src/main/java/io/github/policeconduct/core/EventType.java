@@ -69,6 +69,24 @@ public enum EventType {
   APPEAL_DECIDED,
   /** An appeal to a Police Appeals Tribunal lodged. */
   POLICE_APPEALS_TRIBUNAL_APPEAL_LODGED,
+  /**
+   * A Police Appeals Tribunal allowed the appeal (in whole or in part).
+   *
+   * @since 0.2.0
+   */
+  POLICE_APPEALS_TRIBUNAL_APPEAL_ALLOWED,
+  /**
+   * A Police Appeals Tribunal dismissed the appeal.
+   *
+   * @since 0.2.0
+   */
+  POLICE_APPEALS_TRIBUNAL_APPEAL_DISMISSED,
+  /**
+   * The appeal to a Police Appeals Tribunal was withdrawn.
+   *
+   * @since 0.2.0
+   */
+  POLICE_APPEALS_TRIBUNAL_APPEAL_WITHDRAWN,
   /** The officer suspended. */
   SUSPENDED,
   /** A suspension reviewed. */
@@ -78,7 +96,13 @@ public enum EventType {
   /** The officer gave notice of intention to resign or retire. */
   NOTICE_TO_RESIGN_GIVEN,
   /** A dismissal took effect. */
-  DISMISSAL_EFFECTIVE;
+  DISMISSAL_EFFECTIVE,
+  /**
+   * The case finalised: the day the Home Office statistics count it in (cases finalised in a financial year).
+   *
+   * @since 0.2.0
+   */
+  CASE_FINALISED;
 
   private static final Map<String, EventType> INDEX = Codes.index(EventType.class,
       v -> ImmutableList.of(v.name()));

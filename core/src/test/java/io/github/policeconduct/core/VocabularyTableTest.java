@@ -31,7 +31,10 @@ class VocabularyTableTest {
       "record.warnings[].type, warning",
       "proceedings.forum, forum",
       "findings[].finding, finding",
-      "proceedings.outcome, outcome"})
+      "proceedings.outcome, outcome",
+      "case_type, case_type",
+      "action_taken, action_taken",
+      "events[].type, event_type"})
   void theContractListsWhatTheReaderAccepts(String field, String vocabulary) throws IOException {
     String contract = Files.readString(Path.of("../docs/contract.md"), StandardCharsets.UTF_8);
     Matcher row = Pattern.compile("(?m)^\\| `" + Pattern.quote(field) + "` \\| (.*) \\|$").matcher(contract);
@@ -47,6 +50,9 @@ class VocabularyTableTest {
       case "warning" -> WarningType::parse;
       case "forum" -> Forum::parse;
       case "finding" -> Finding::parse;
+      case "case_type" -> CaseType::parse;
+      case "action_taken" -> ActionTaken::parse;
+      case "event_type" -> EventType::parse;
       default -> Outcome::parse;
     };
     String message = assertThrows(IllegalArgumentException.class, () -> parse.accept("zzzz")).getMessage();

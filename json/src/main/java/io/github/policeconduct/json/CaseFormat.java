@@ -22,9 +22,11 @@ import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.Converter;
+import io.github.policeconduct.core.ActionTaken;
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.AllegationFinding;
 import io.github.policeconduct.core.CaseEvent;
+import io.github.policeconduct.core.CaseType;
 import io.github.policeconduct.core.Category;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Departure;
@@ -85,6 +87,8 @@ final class CaseFormat {
     code(m, Outcome.class, Outcome::parse, Outcome::code);
     code(m, Finding.class, Finding::parse, Finding::code);
     code(m, EventType.class, EventType::parse, EventType::code);
+    code(m, CaseType.class, CaseType::parse, CaseType::code);
+    code(m, ActionTaken.class, ActionTaken::parse, ActionTaken::code);
     m.addDeserializer(LocalDate.class, new Mappers.StrictLocalDate());
     return m;
   }
@@ -94,6 +98,7 @@ final class CaseFormat {
   record CaseObject(
       @JsonProperty("id") String id,
       @JsonProperty("force") String force,
+      @JsonProperty("case_type") CaseType caseType,
       @JsonProperty("subject") Subject subject,
       @JsonProperty("record") DisciplinaryRecord record,
       @JsonProperty("allegations") List<Allegation> allegations,
@@ -102,7 +107,8 @@ final class CaseFormat {
       @JsonProperty("events") List<CaseEvent> events) {
 
     static CaseObject of(ConductCase c) {
-      return new CaseObject(c.id(), c.force().orElse(null), c.subject(), c.record(), c.allegations(),
+      return new CaseObject(c.id(), c.force().orElse(null), c.caseType().orElse(null), c.subject(), c.record(),
+          c.allegations(),
           c.conditionCDetermination(), c.proceedings().orElse(null), c.events().isEmpty() ? null : c.events());
     }
 
@@ -111,6 +117,9 @@ final class CaseFormat {
       var b = ConductCase.builder().id(id).subject(subject);
       if (force != null) {
         b.force(force);
+      }
+      if (caseType != null) {
+        b.caseType(caseType);
       }
       if (record != null) {
         b.record(record);
@@ -250,12 +259,15 @@ final class CaseFormat {
       @JsonProperty("conduct_date") LocalDate conductDate,
       @JsonProperty("came_to_attention") LocalDate cameToAttention,
       @JsonProperty("connected_to_earlier_allegation") Boolean connectedToEarlierAllegation,
-      @JsonProperty("severity") SeverityAssessment severity) {
+      @JsonProperty("severity") SeverityAssessment severity,
+      @JsonProperty("case_to_answer") Boolean caseToAnswer,
+      @JsonProperty("action_taken") ActionTaken actionTaken) {
 
     static AllegationObject of(Allegation a) {
       return new AllegationObject(a.id(), a.summary().orElse(null), List.copyOf(a.standards()),
           List.copyOf(a.categories()), a.conductDate().orElse(null), a.cameToAttention(),
-          a.connectedToEarlierAllegation(), a.severity().orElse(null));
+          a.connectedToEarlierAllegation(), a.severity().orElse(null), a.caseToAnswer().orElse(null),
+          a.actionTaken().orElse(null));
     }
 
     Allegation toCore() {
@@ -278,6 +290,12 @@ final class CaseFormat {
       }
       if (severity != null) {
         b.severity(severity);
+      }
+      if (caseToAnswer != null) {
+        b.caseToAnswer(caseToAnswer);
+      }
+      if (actionTaken != null) {
+        b.actionTaken(actionTaken);
       }
       return b.build();
     }

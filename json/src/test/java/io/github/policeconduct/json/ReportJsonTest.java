@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The report format ({@code conduct report --format json}) as users read it: the keys in order, every count a
- * number unless suppressed ({@code "<N"}), the suppressed cells listed with why, the tree and the text alike.
+ * number, or null when suppressed (so that pandas and R load it without cleaning), each cell in long form with
+ * whether it is suppressed and why, the suppressed cells listed, the tree and the text alike.
  */
 class ReportJsonTest {
   /**
@@ -30,41 +31,111 @@ class ReportJsonTest {
   /** The hand-made cases, shared with the other module's report tests. */
   static final List<ConductCase> HAND = HandCases.HAND;
 
-  @Test
-  void aTableByRole() {
-    Table table = Tabulator.by(Dimension.ROLE, Unit.INDIVIDUALS, Selection.all()).addAll(HAND).table();
-    assertEquals("{\"by\":\"role\",\"unit\":\"individuals\",\"rows\":[{\"value\":\"police_officer\",\"count\":2},{\"value\":\"special_constable\",\"count\":1},{\"value\":\"pcso\",\"count\":1},{\"value\":\"police_staff\",\"count\":0},{\"value\":\"community_support_volunteer\",\"count\":0},{\"value\":\"policing_support_volunteer\",\"count\":0},{\"value\":\"not_known\",\"count\":0}],\"total\":4,\"suppressed\":[]}", ReportJson.write(table));
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static List<String> keys(JsonNode o) {
+    List<String> k = new java.util.ArrayList<>();
+    o.fieldNames().forEachRemaining(k::add);
+    return k;
+  }
+
+  /** Every "count", "counts" item, "total" and "column_totals" item in the document: a whole number or null. */
+  private static void everyCountIsANumberOrNull(JsonNode node) {
+    node.fields().forEachRemaining(e -> {
+      JsonNode v = e.getValue();
+      if (e.getKey().equals("count") || e.getKey().equals("total")) {
+        assertTrue(v.isIntegralNumber() || v.isNull(), e.getKey() + ": " + v);
+      } else if (e.getKey().equals("counts") || e.getKey().equals("column_totals")) {
+        v.forEach(x -> assertTrue(x.isIntegralNumber() || x.isNull(), e.getKey() + ": " + x));
+      }
+      if (v.isObject()) {
+        everyCountIsANumberOrNull(v);
+      } else if (v.isArray()) {
+        v.forEach(x -> {
+          if (x.isObject()) {
+            everyCountIsANumberOrNull(x);
+          }
+        });
+      }
+    });
   }
 
   @Test
-  void aCrossTable() {
+  void aTableByRole() throws Exception {
+    Table table = Tabulator.by(Dimension.ROLE, Unit.INDIVIDUALS, Selection.all()).addAll(HAND).table();
+    JsonNode o = JSON.readTree(ReportJson.write(table));
+    assertEquals(List.of("by", "unit", "threshold", "rows", "total", "cells", "suppressed"), keys(o));
+    assertTrue(o.get("threshold").isNull());
+    assertEquals("{\"value\":\"police_officer\",\"count\":2,\"suppressed\":false}", o.get("rows").get(0).toString());
+    assertEquals(4, o.get("total").asLong());
+    assertEquals(o.get("rows").size() + 1, o.get("cells").size(), "every row and the total, once");
+    assertEquals("{\"row\":\"total\",\"column\":null,\"count\":4,\"suppressed\":false,\"kind\":null,\"reason\":null}",
+        o.get("cells").get(o.get("cells").size() - 1).toString());
+    everyCountIsANumberOrNull(o);
+  }
+
+  @Test
+  void aCrossTable() throws Exception {
     CrossTable table = Tabulator.crossing(Dimension.FINDING, Dimension.FORUM, Unit.CASES, Selection.all())
         .addAll(HAND).crossTable();
-    assertEquals("{\"by\":\"finding\",\"cross\":\"forum\",\"unit\":\"cases\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"not_misconduct\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"misconduct\",\"counts\":[2,0,0,0,0],\"total\":2},{\"value\":\"gross_misconduct\",\"counts\":[0,1,1,0,0],\"total\":2},{\"value\":\"not_known\",\"counts\":[0,0,0,0,1],\"total\":1}],\"column_totals\":[2,1,1,0,1],\"total\":5,\"suppressed\":[]}", ReportJson.write(table));
+    JsonNode o = JSON.readTree(ReportJson.write(table));
+    assertEquals(List.of("by", "cross", "unit", "threshold", "columns", "rows", "column_totals", "total", "cells",
+        "suppressed"), keys(o));
+    assertEquals("[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\","
+        + "\"reflective_practice_review\",\"not_known\"]", o.get("columns").toString());
+    assertEquals("{\"value\":\"gross_misconduct\",\"counts\":[0,1,1,0,0],\"total\":2}", o.get("rows").get(2).toString());
+    assertEquals("[2,1,1,0,1]", o.get("column_totals").toString());
+    assertEquals(5, o.get("total").asLong());
+    assertEquals((table.rowValues().size() + 1) * (table.columnValues().size() + 1), o.get("cells").size());
+    everyCountIsANumberOrNull(o);
   }
 
   @Test
-  void aCrossTableWithSuppressionListsWhatWasSuppressed() {
+  void aSuppressedCountIsNullWithItsReasonBesideItAndTheCsvKeepsTheMark() throws Exception {
     CrossTable table = Tabulator.crossing(Dimension.ROLE, Dimension.FORUM, Unit.ALLEGATIONS, Selection.all())
         .addAll(HAND).crossTable().suppressBelow(2);
-    assertEquals("{\"by\":\"role\",\"cross\":\"forum\",\"unit\":\"allegations\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"police_officer\",\"counts\":[\"<2\",\"<2\",\"<2\",0,0],\"total\":\"<2\"},{\"value\":\"special_constable\",\"counts\":[\"<2\",0,0,0,0],\"total\":\"<2\"},{\"value\":\"pcso\",\"counts\":[0,0,0,0,\"<2\"],\"total\":\"<2\"},{\"value\":\"police_staff\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"community_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"policing_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"not_known\",\"counts\":[0,0,0,0,0],\"total\":0}],\"column_totals\":[\"<2\",\"<2\",\"<2\",0,\"<2\"],\"total\":6,\"suppressed\":[{\"cell\":\"police_officer × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × misconduct_meeting\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from subtraction via total × misconduct_meeting\"},{\"cell\":\"total × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects police_officer × misconduct_meeting from being worked out from the totals, every suppressed count being at least 1\"},{\"cell\":\"police_officer × total\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from being worked out from the totals, every suppressed count being at least 1\"}]}", ReportJson.write(table));
+    JsonNode o = JSON.readTree(ReportJson.write(table));
+    assertEquals(2, o.get("threshold").asInt());
+    assertEquals("{\"value\":\"police_officer\",\"counts\":[null,null,null,0,0],\"total\":null}",
+        o.get("rows").get(0).toString());
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    o.get("suppressed").forEach(x -> listed.add(x.get("cell").asText()));
+    int hidden = 0;
+    for (JsonNode c : o.get("cells")) {
+      String name = c.get("row").asText() + " × " + c.get("column").asText();
+      assertEquals(c.get("count").isNull(), c.get("suppressed").asBoolean(), c.toString());
+      assertEquals(c.get("suppressed").asBoolean(), listed.contains(name), c.toString());
+      if (c.get("suppressed").asBoolean()) {
+        hidden++;
+        assertTrue(c.get("kind").asText().matches("primary|secondary") && !c.get("reason").asText().isEmpty(),
+            c.toString());
+        assertEquals(table.cell(c.get("row").asText(), c.get("column").asText()).toString(), "<2");
+      } else {
+        assertTrue(c.get("kind").isNull() && c.get("reason").isNull(), c.toString());
+        assertEquals(table.cell(c.get("row").asText(), c.get("column").asText()).value().getAsLong(),
+            c.get("count").asLong());
+      }
+    }
+    assertEquals(listed.size(), hidden);
+    everyCountIsANumberOrNull(o);
+    assertTrue(io.github.policeconduct.statistics.TableWriter.csv(table).contains("<2"), "people read <N in the CSV");
   }
 
   @Test
   void theTreeIsTheText() throws Exception {
     Table table = Tabulator.by(Dimension.OUTCOME, Unit.CASES, Selection.all()).addAll(HAND).table().suppressBelow(2);
-    JsonNode text = new ObjectMapper().readTree(ReportJson.write(table));
+    JsonNode text = JSON.readTree(ReportJson.write(table));
     assertEquals(ReportJson.tree(table).toString(), ReportJson.write(table));
     // Five cases, each under its own outcome: every count is 1, so the total of 5 would pin them all (each at
-    // least 1) and is withheld too. A count is a number, or "<2" when suppressed.
-    assertEquals("\"<2\"", text.get("total").toString());
+    // least 1) and is withheld too. A count is a number, or null when suppressed.
+    assertTrue(text.get("total").isNull());
     for (JsonNode row : text.get("rows")) {
       JsonNode count = row.get("count");
-      assertTrue(count.isNumber() && count.asLong() != 1 || count.asText().equals("<2"), row.toString());
+      assertTrue(count.isNumber() && count.asLong() != 1 && !row.get("suppressed").asBoolean()
+          || count.isNull() && row.get("suppressed").asBoolean(), row.toString());
     }
     CrossTable cross = Tabulator.crossing(Dimension.ROLE, Dimension.FORUM, Unit.ALLEGATIONS, Selection.all())
         .addAll(HAND).crossTable();
     assertEquals(ReportJson.tree(cross).toString(), ReportJson.write(cross));
   }
-
 }

@@ -50,6 +50,8 @@ final class SchemaVocabulary {
     m.put("finding", Finding.class);
     m.put("outcome", Outcome.class);
     m.put("event_type", io.github.policeconduct.core.EventType.class);
+    m.put("case_type", io.github.policeconduct.core.CaseType.class);
+    m.put("action_taken", io.github.policeconduct.core.ActionTaken.class);
     return m;
   }
 

@@ -43,7 +43,11 @@ final class Lifecycles {
       case APPEAL_LODGED:
       case APPEAL_DECIDED:
       case POLICE_APPEALS_TRIBUNAL_APPEAL_LODGED:
+      case POLICE_APPEALS_TRIBUNAL_APPEAL_ALLOWED:
+      case POLICE_APPEALS_TRIBUNAL_APPEAL_DISMISSED:
+      case POLICE_APPEALS_TRIBUNAL_APPEAL_WITHDRAWN:
       case DISMISSAL_EFFECTIVE:
+      case CASE_FINALISED:
         return true;
       default:
         return false;
@@ -83,6 +87,7 @@ final class Lifecycles {
     boolean concluded = false;
     Optional<LocalDate> suspendedSince = Optional.empty();
     boolean appealLodged = false;
+    boolean tribunalLodged = false;
     for (Item item : items) {
       if (item.event().isEmpty()) {
         proceedingsHeld = true;
@@ -133,7 +138,11 @@ final class Lifecycles {
           } else {
             s = later(s, Lifecycle.State.APPEAL);
           }
-          appealLodged = true;
+          if (e.type() == EventType.APPEAL_LODGED) {
+            appealLodged = true;
+          } else {
+            tribunalLodged = true;
+          }
           break;
         case APPEAL_DECIDED:
           if (!appealLodged) {
@@ -141,6 +150,18 @@ final class Lifecycles {
           } else if (proceedingsHeld) {
             s = Lifecycle.State.CLOSED;
           }
+          break;
+        case POLICE_APPEALS_TRIBUNAL_APPEAL_ALLOWED:
+        case POLICE_APPEALS_TRIBUNAL_APPEAL_DISMISSED:
+        case POLICE_APPEALS_TRIBUNAL_APPEAL_WITHDRAWN:
+          if (!tribunalLodged) {
+            caution(t, Rule.CONSEQUENCE_APPEAL_TRIBUNAL, "appeal_decided_not_lodged", e);
+          } else if (proceedingsHeld) {
+            s = Lifecycle.State.CLOSED;
+          }
+          break;
+        case CASE_FINALISED:
+          s = Lifecycle.State.CLOSED;
           break;
         case SUSPENDED:
           if (suspendedSince.isPresent()) {

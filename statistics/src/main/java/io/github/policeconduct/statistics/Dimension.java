@@ -8,10 +8,14 @@ import java.util.function.Function;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.policeconduct.core.ActionTaken;
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.AllegationFinding;
+import io.github.policeconduct.core.CaseEvent;
+import io.github.policeconduct.core.CaseType;
 import io.github.policeconduct.core.Category;
 import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.EventType;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
 import io.github.policeconduct.core.Outcome;
@@ -35,8 +39,8 @@ import io.github.policeconduct.core.Standard;
  * takes the single-valued fields from their most serious case (most severe outcome, then most serious
  * finding, then the first read), and the union of the multi-valued ones.
  *
- * <p>The model has no case type (complaint, conduct matter, recordable conduct matter) yet, so there is
- * no case-type dimension.
+ * <p>The case type, case to answer, action taken, appeal result, suspension and finalised year are the facts the
+ * Home Office returns count (since 0.2.0).
  *
  * <p>Immutable and thread-safe.
  *
@@ -58,10 +62,56 @@ public enum Dimension {
   /** The subject's role. */
   ROLE(false, codes(Role.values(), Role::code)),
   /** The financial year of the proceedings date, e.g. {@code 2014/15}; only years seen are listed. */
-  YEAR(false, ImmutableList.of());
+  YEAR(false, ImmutableList.of()),
+  /**
+   * How the case came to be dealt with ({@code case_type}); not known when not recorded.
+   *
+   * @since 0.2.0
+   */
+  CASE_TYPE(false, codes(CaseType.values(), CaseType::code)),
+  /**
+   * The decision on case to answer: per allegation as recorded; for a case, {@code case_to_answer} when any
+   * allegation has one, {@code no_case_to_answer} when every allegation is recorded as having none, else not known.
+   *
+   * @since 0.2.0
+   */
+  CASE_TO_ANSWER(false, ImmutableList.of("case_to_answer", "no_case_to_answer")),
+  /**
+   * What was done with an allegation after the decision on case to answer; an allegation without one, or recorded
+   * {@code not_known}, counts as not known. For a case, the first of its allegations' actions in this order
+   * (referred to misconduct proceedings, to reflective practice review, no action required, other), else not known.
+   *
+   * @since 0.2.0
+   */
+  ACTION_TAKEN(false, codes(ActionTaken.values(), ActionTaken::code).stream().filter(c -> !c.equals(Table.NOT_KNOWN))
+      .collect(ImmutableList.toImmutableList())),
+  /**
+   * The result of an appeal to a Police Appeals Tribunal, from the case's events: {@code no_appeal},
+   * {@code appeal_pending} (lodged, no result recorded), {@code allowed}, {@code dismissed}, {@code withdrawn}.
+   *
+   * @since 0.2.0
+   */
+  APPEAL_RESULT(false, ImmutableList.of("no_appeal", "appeal_pending", "allowed", "dismissed", "withdrawn")),
+  /**
+   * Whether the case records a suspension ({@code suspended} events): {@code suspended} or {@code not_suspended}.
+   *
+   * @since 0.2.0
+   */
+  SUSPENDED(false, ImmutableList.of("suspended", "not_suspended")),
+  /**
+   * The financial year the case was finalised in (its {@code case_finalised} event), e.g. {@code 2024/25}; not known
+   * for a case not finalised. Only years seen are listed.
+   *
+   * @since 0.2.0
+   */
+  FINALISED_YEAR(false, ImmutableList.of());
 
   private final boolean multiValued;
   private final ImmutableList<String> vocabulary;
+
+  /** The values of {@link #CASE_TO_ANSWER}. */
+  static final String CASE_TO_ANSWER_YES = "case_to_answer";
+  static final String CASE_TO_ANSWER_NO = "no_case_to_answer";
 
   Dimension(boolean multiValued, ImmutableList<String> vocabulary) {
     this.multiValued = multiValued;
@@ -95,11 +145,11 @@ public enum Dimension {
   /**
    * Whether the values form a closed vocabulary, every value of which is listed (with 0 when never seen).
    *
-   * @return false only for {@link #YEAR}
+   * @return false only for {@link #YEAR} and {@link #FINALISED_YEAR}
    * @since 0.1.0
    */
   public boolean isClosed() {
-    return this != YEAR;
+    return this != YEAR && this != FINALISED_YEAR;
   }
 
   /**
@@ -134,20 +184,21 @@ public enum Dimension {
   /**
    * Reads a dimension from its code, ignoring case and surrounding space.
    *
-   * @param text e.g. {@code "standard"}
+   * @param text e.g. {@code "standard"}, or with hyphens as on a command line, {@code "case-type"}
    * @return the dimension
    * @throws IllegalArgumentException naming the text and the accepted codes when nothing matches
    * @since 0.1.0
    */
   public static Dimension parse(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
+    String t = text.trim().toLowerCase(Locale.ROOT).replace('-', '_');
     for (Dimension d : values()) {
       if (d.code().equals(t) || (d.code() + "s").equals(t)) {
         return d;
       }
     }
     throw new IllegalArgumentException("dimension: unknown value '" + text
-        + "' (accepted: standard, category, forum, finding, outcome, rank, role, year)");
+        + "' (accepted: " + java.util.Arrays.stream(values()).map(Dimension::code)
+            .collect(java.util.stream.Collectors.joining(", ")) + ")");
   }
 
   @Override
@@ -168,9 +219,24 @@ public enum Dimension {
       }
       case FINDING:
         return one(c.proceedings().flatMap(Proceedings::mostSeriousFinding).map(Finding::code));
+      case CASE_TO_ANSWER:
+        if (c.allegations().stream().anyMatch(a -> a.caseToAnswer().orElse(false))) {
+          return ImmutableSet.of(CASE_TO_ANSWER_YES);
+        }
+        return ImmutableSet.of(c.allegations().stream().allMatch(a -> a.caseToAnswer().isPresent()) ? CASE_TO_ANSWER_NO
+            : Table.NOT_KNOWN);
+      case ACTION_TAKEN:
+        return one(c.allegations().stream().flatMap(a -> actions(a).stream()).filter(v -> !v.equals(Table.NOT_KNOWN))
+            .min(vocabularyOrder()));
       default:
         return caseLevel(c);
     }
+  }
+
+  /** An allegation's action taken as a value of {@link #ACTION_TAKEN}. */
+  private static ImmutableSet<String> actions(Allegation a) {
+    return ImmutableSet.of(a.actionTaken().filter(x -> x != ActionTaken.NOT_KNOWN).map(ActionTaken::code)
+        .orElse(Table.NOT_KNOWN));
   }
 
   /** The values of one allegation of a case, for the allegations unit. */
@@ -187,6 +253,10 @@ public enum Dimension {
         return one(c.proceedings().flatMap(p -> p.findings().stream()
             .filter(f -> f.allegation().equals(a.id())).map(AllegationFinding::finding).findFirst())
             .map(Finding::code));
+      case CASE_TO_ANSWER:
+        return one(a.caseToAnswer().map(yes -> yes ? CASE_TO_ANSWER_YES : CASE_TO_ANSWER_NO));
+      case ACTION_TAKEN:
+        return actions(a);
       default:
         return caseLevel(c);
     }
@@ -205,9 +275,48 @@ public enum Dimension {
       case YEAR:
         // Every date a case can hold has a financial year (an odd one, 1899/00 or 9999/00, is still counted and shown).
         return one(c.proceedings().flatMap(Proceedings::date).flatMap(FinancialYear::of).map(FinancialYear::toString));
+      case CASE_TYPE:
+        return one(c.caseType().map(CaseType::code));
+      case APPEAL_RESULT:
+        return ImmutableSet.of(appealResult(c));
+      case SUSPENDED:
+        return ImmutableSet.of(c.events().stream().anyMatch(e -> e.type() == EventType.SUSPENDED) ? "suspended"
+            : "not_suspended");
+      case FINALISED_YEAR:
+        return one(finalised(c).flatMap(FinancialYear::of).map(FinancialYear::toString));
       default:
         throw new AssertionError(this);
     }
+  }
+
+  /** The day a case was finalised: its last {@code case_finalised} event. */
+  static Optional<java.time.LocalDate> finalised(ConductCase c) {
+    return c.events().stream().filter(e -> e.type() == EventType.CASE_FINALISED).map(CaseEvent::date)
+        .max(java.time.LocalDate::compareTo);
+  }
+
+  /** The result of the case's latest appeal to a Police Appeals Tribunal, from its events. */
+  private static String appealResult(ConductCase c) {
+    String result = "no_appeal";
+    for (CaseEvent e : c.events().stream().sorted(java.util.Comparator.comparing(CaseEvent::date)).toList()) {
+      switch (e.type()) {
+        case POLICE_APPEALS_TRIBUNAL_APPEAL_LODGED:
+          result = "appeal_pending";
+          break;
+        case POLICE_APPEALS_TRIBUNAL_APPEAL_ALLOWED:
+          result = "allowed";
+          break;
+        case POLICE_APPEALS_TRIBUNAL_APPEAL_DISMISSED:
+          result = "dismissed";
+          break;
+        case POLICE_APPEALS_TRIBUNAL_APPEAL_WITHDRAWN:
+          result = "withdrawn";
+          break;
+        default:
+          break;
+      }
+    }
+    return result;
   }
 
   private static ImmutableSet<String> one(Optional<String> value) {

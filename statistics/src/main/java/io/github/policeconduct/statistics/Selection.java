@@ -21,16 +21,18 @@ import io.github.policeconduct.core.Proceedings;
  * @since 0.1.0
  */
 public final class Selection implements Predicate<ConductCase> {
-  private static final Selection ALL = new Selection(Optional.empty(), Optional.empty(), false);
+  private static final Selection ALL = new Selection(Optional.empty(), Optional.empty(), false, false);
 
   private final Optional<LocalDate> from;
   private final Optional<LocalDate> to;
   private final boolean concludedOnly;
+  private final boolean byFinalised;
 
-  private Selection(Optional<LocalDate> from, Optional<LocalDate> to, boolean concludedOnly) {
+  private Selection(Optional<LocalDate> from, Optional<LocalDate> to, boolean concludedOnly, boolean byFinalised) {
     this.from = from;
     this.to = to;
     this.concludedOnly = concludedOnly;
+    this.byFinalised = byFinalised;
   }
 
   /**
@@ -54,7 +56,7 @@ public final class Selection implements Predicate<ConductCase> {
    */
   public static Selection between(LocalDate from, LocalDate to) {
     checkArgument(!to.isBefore(from), "period end (%s) is before its start (%s)", to, from);
-    return new Selection(Optional.of(from), Optional.of(to), false);
+    return new Selection(Optional.of(from), Optional.of(to), false, false);
   }
 
   /**
@@ -78,7 +80,29 @@ public final class Selection implements Predicate<ConductCase> {
    * @since 0.1.0
    */
   public Selection concludedOnly() {
-    return new Selection(from, to, true);
+    return new Selection(from, to, true, byFinalised);
+  }
+
+  /**
+   * This selection, with its period tested against the day each case was finalised (its {@code case_finalised}
+   * event) rather than its proceedings' date: the Home Office series count cases finalised in the financial year.
+   * A case not finalised is then not counted in any period.
+   *
+   * @return the selection by the day of finalising
+   * @since 0.2.0
+   */
+  public Selection byFinalised() {
+    return new Selection(from, to, concludedOnly, true);
+  }
+
+  /**
+   * Whether the period is tested against the day a case was finalised (else its proceedings' date).
+   *
+   * @return true after {@link #byFinalised()}
+   * @since 0.2.0
+   */
+  public boolean isByFinalised() {
+    return byFinalised;
   }
 
   /**
@@ -124,7 +148,7 @@ public final class Selection implements Predicate<ConductCase> {
       return false;
     }
     if (from.isPresent()) {
-      Optional<LocalDate> date = c.proceedings().flatMap(Proceedings::date);
+      Optional<LocalDate> date = byFinalised ? Dimension.finalised(c) : c.proceedings().flatMap(Proceedings::date);
       return date.isPresent() && !date.get().isBefore(from.get()) && !date.get().isAfter(to.get());
     }
     return true;
@@ -149,7 +173,7 @@ public final class Selection implements Predicate<ConductCase> {
     } else {
       period = from.get() + " to " + to.get();
     }
-    return cases + " with proceedings dated in " + period;
+    return cases + (byFinalised ? " finalised in " : " with proceedings dated in ") + period;
   }
 
   @Override
@@ -158,12 +182,12 @@ public final class Selection implements Predicate<ConductCase> {
       return false;
     }
     Selection s = (Selection) o;
-    return from.equals(s.from) && to.equals(s.to) && concludedOnly == s.concludedOnly;
+    return from.equals(s.from) && to.equals(s.to) && concludedOnly == s.concludedOnly && byFinalised == s.byFinalised;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(from, to, concludedOnly);
+    return Objects.hash(from, to, concludedOnly, byFinalised);
   }
 
   @Override

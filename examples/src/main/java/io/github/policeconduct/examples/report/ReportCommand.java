@@ -9,6 +9,7 @@ import io.github.policeconduct.json.CaseFormatException;
 import io.github.policeconduct.json.ReportJson;
 import io.github.policeconduct.statistics.CrossTable;
 import io.github.policeconduct.statistics.Dimension;
+import io.github.policeconduct.statistics.FinancialYear;
 import io.github.policeconduct.statistics.Selection;
 import io.github.policeconduct.statistics.Table;
 import io.github.policeconduct.statistics.TableWriter;
@@ -28,10 +29,11 @@ import picocli.CommandLine.Spec;
  * {@link Tabulator} without holding them.
  *
  * <p>{@code --by} takes the dimensions of {@code CONTRACT.md} (standard, category, forum, finding, outcome,
- * rank, year) and, as an extension, {@code role}. {@code --cross DIMENSION} (an extension too) cross-tabulates:
- * rows by {@code --by}, columns by {@code --cross}, with row and column totals and suppression applied to
- * the whole grid. There is no case-type dimension: the case format records no case type yet, and
- * {@code --by case-type} says so.
+ * rank, year) and, as extensions, {@code role} and the facts of the Home Office returns (case-type,
+ * case-to-answer, action-taken, appeal-result, suspended, finalised-year). {@code --cross DIMENSION} (an extension
+ * too) cross-tabulates: rows by {@code --by}, columns by {@code --cross}, with row and column totals and
+ * suppression applied to the whole grid. {@code --year finalised} counts a case in the financial year it was
+ * finalised, as the Home Office series do; {@code --financial-year} keeps one year.
  *
  * <p>Exit status: 0 when every case was read; 1 when any case was invalid (each problem is reported on
  * standard error and the valid cases are still counted) or the file could not be read; 2 for a usage
@@ -44,25 +46,30 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Count cases, allegations or individuals by standard, category, forum, finding, outcome,"
-        + " rank, role or financial year, or by two of them (--cross), with optional small-number suppression.")
+        + " rank, role, financial year, case type, case to answer, action taken, appeal result or suspension,"
+        + " or by two of them (--cross), with optional small-number suppression.")
 public final class ReportCommand implements Callable<Integer> {
-  /** Reads {@code --by} and {@code --cross}: a dimension's code, ignoring case; case-type is explained. */
+  /** Reads {@code --by} and {@code --cross}: a dimension's code, ignoring case, hyphens for underscores. */
   static final class DimensionConverter implements CommandLine.ITypeConverter<Dimension> {
     @Override
     public Dimension convert(String value) {
-      String v = value.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-      if (v.equals("case_type") || v.equals("case_types")) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not available: the case format records"
-            + " no case type (police complaint, conduct matter, recordable conduct matter) yet");
-      }
       try {
-        return Dimension.parse(v);
+        return Dimension.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a dimension (accepted: standard,"
-            + " category, forum, finding, outcome, rank, role, year)");
+        java.util.Map<String, String> spellings = new java.util.LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+          spellings.put(d.code(), d.code().replace('_', '-'));
+        }
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a dimension (accepted: "
+            + String.join(", ", spellings.values()) + ")"
+            + io.github.policeconduct.core.internal.Codes.closest(spellings, value.replace('-', '_'))
+                .map(c -> "; did you mean " + c + "?").orElse(""));
       }
     }
   }
+
+  /** Which date places a case in a financial year. */
+  enum YearBasis { finalised, proceedings }
 
   /** Units accepted by {@code --unit}. */
   enum UnitOption { cases, allegations, individuals }
@@ -79,7 +86,8 @@ public final class ReportCommand implements Callable<Integer> {
   String file;
 
   @Option(names = "--by", paramLabel = "DIMENSION", converter = DimensionConverter.class,
-      description = "standard, category, forum, finding, outcome, rank, role or year (default: ${DEFAULT-VALUE}).")
+      description = "standard, category, forum, finding, outcome, rank, role, year, case-type, case-to-answer,"
+          + " action-taken, appeal-result, suspended or finalised-year (default: ${DEFAULT-VALUE}).")
   Dimension by = Dimension.STANDARD;
 
   @Option(names = "--cross", paramLabel = "DIMENSION", converter = DimensionConverter.class,
@@ -95,6 +103,15 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
+
+  @Option(names = "--year", paramLabel = "BASIS", description = "Which date places a case in a financial year, for"
+      + " --by year and --financial-year: proceedings (the proceedings' date) or finalised (its case_finalised"
+      + " event, as the Home Office series count) (default: ${DEFAULT-VALUE}).")
+  YearBasis year = YearBasis.proceedings;
+
+  @Option(names = "--financial-year", paramLabel = "YYYY/YY", description = "Count only the cases of this financial"
+      + " year (e.g. 2024/25), by the date --year names; a case without that date is not counted.")
+  String financialYear;
 
   /**
    * A report command reading cases with {@code source}.
@@ -137,8 +154,23 @@ public final class ReportCommand implements Callable<Integer> {
           "--cross must name a dimension other than --by (both: " + by + ")");
     }
     Unit u = Unit.parse(unit.name());
-    Tabulator tabulator = cross == null ? Tabulator.by(by, u, Selection.all())
-        : Tabulator.crossing(by, cross, u, Selection.all());
+    Selection selection = Selection.all();
+    if (financialYear != null) {
+      FinancialYear fy;
+      try {
+        fy = FinancialYear.parse(financialYear);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--financial-year: " + e.getMessage());
+      }
+      selection = Selection.financialYears(fy, fy);
+    }
+    if (year == YearBasis.finalised) {
+      selection = selection.byFinalised();
+    }
+    Dimension rows = finalisedYear(by);
+    Dimension columns = cross == null ? null : finalisedYear(cross);
+    Tabulator tabulator = columns == null ? Tabulator.by(rows, u, selection)
+        : Tabulator.crossing(rows, columns, u, selection);
     long[] problems = {0};
     try {
       source.read(file, tabulator, (CaseFormatException e) -> {
@@ -173,6 +205,11 @@ public final class ReportCommand implements Callable<Integer> {
     }
     err.flush();
     return problems[0] > 0 ? 1 : 0;
+  }
+
+  /** {@code year} read by the basis of {@code --year}. */
+  private Dimension finalisedYear(Dimension d) {
+    return d == Dimension.YEAR && year == YearBasis.finalised ? Dimension.FINALISED_YEAR : d;
   }
 
   private void write(String csv, String json, String text, Tabulator tabulator, long problems, PrintWriter out) {

@@ -87,11 +87,13 @@ class ReportCommandTest {
     assertEquals("outcome,cases", lines[0]);
     int i = 1;
     for (JsonNode row : tree.get("rows")) {
-      assertEquals(row.get("value").asText() + "," + row.get("count").asText(), lines[i++]);
+      String shown = row.get("count").isNull() ? "<5" : row.get("count").asText();
+      assertEquals(row.get("value").asText() + "," + shown, lines[i++]);
+      assertEquals(row.get("count").isNull(), row.get("suppressed").asBoolean());
     }
     assertEquals("total," + tree.get("total").asText(), lines[i]);
-    // Suppressed counts are the string "<5" in JSON, numbers otherwise.
-    assertEquals("<5", tree.get("rows").get(4).get("count").textValue()); // final_written_warning: 1
+    // Suppressed counts are null in JSON (with "suppressed": true beside them), numbers otherwise; "<5" in CSV.
+    assertTrue(tree.get("rows").get(4).get("count").isNull()); // final_written_warning: 1
     assertEquals("final_written_warning", tree.get("rows").get(4).get("value").asText());
     assertTrue(tree.get("rows").get(8).get("count").isNumber()); // dismissal_without_notice: 10
     assertTrue(tree.get("total").isNumber());
@@ -190,7 +192,9 @@ class ReportCommandTest {
         + "not_known,0\n"
         + "total,4\n", csv.out);
     Run json = run(of(HAND), "-", "--by", "role", "--unit", "individuals", "--format", "json");
-    assertEquals("{\"by\":\"role\",\"unit\":\"individuals\",\"rows\":[{\"value\":\"police_officer\",\"count\":2},{\"value\":\"special_constable\",\"count\":1},{\"value\":\"pcso\",\"count\":1},{\"value\":\"police_staff\",\"count\":0},{\"value\":\"community_support_volunteer\",\"count\":0},{\"value\":\"policing_support_volunteer\",\"count\":0},{\"value\":\"not_known\",\"count\":0}],\"total\":4,\"suppressed\":[]}\n", json.out);
+    assertEquals(io.github.policeconduct.json.ReportJson.write(io.github.policeconduct.statistics.Tabulator.by(
+        io.github.policeconduct.statistics.Dimension.ROLE, io.github.policeconduct.statistics.Unit.INDIVIDUALS,
+        io.github.policeconduct.statistics.Selection.all()).addAll(HAND).table()) + "\n", json.out);
   }
 
   @Test
@@ -216,7 +220,10 @@ class ReportCommandTest {
         + "not_known,0,0,0,0,1,1\n"
         + "total,2,1,1,0,1,5\n", csv.out);
     Run json = run(of(HAND), "-", "--by", "finding", "--cross", "forum", "--unit", "cases", "--format", "json");
-    assertEquals("{\"by\":\"finding\",\"cross\":\"forum\",\"unit\":\"cases\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"not_misconduct\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"misconduct\",\"counts\":[2,0,0,0,0],\"total\":2},{\"value\":\"gross_misconduct\",\"counts\":[0,1,1,0,0],\"total\":2},{\"value\":\"not_known\",\"counts\":[0,0,0,0,1],\"total\":1}],\"column_totals\":[2,1,1,0,1],\"total\":5,\"suppressed\":[]}\n", json.out);
+    assertEquals(io.github.policeconduct.json.ReportJson.write(io.github.policeconduct.statistics.Tabulator.crossing(
+        io.github.policeconduct.statistics.Dimension.FINDING, io.github.policeconduct.statistics.Dimension.FORUM,
+        io.github.policeconduct.statistics.Unit.CASES, io.github.policeconduct.statistics.Selection.all())
+        .addAll(HAND).crossTable()) + "\n", json.out);
   }
 
   /**
@@ -268,7 +275,11 @@ class ReportCommandTest {
         + "not_known,0,0,0,0,0,0\n"
         + "total,<2,<2,<2,0,<2,6\n", csv.out);
     Run json = run(of(HAND), concat(args, "--format", "json"));
-    assertEquals("{\"by\":\"role\",\"cross\":\"forum\",\"unit\":\"allegations\",\"columns\":[\"misconduct_meeting\",\"misconduct_hearing\",\"accelerated_misconduct_hearing\",\"reflective_practice_review\",\"not_known\"],\"rows\":[{\"value\":\"police_officer\",\"counts\":[\"<2\",\"<2\",\"<2\",0,0],\"total\":\"<2\"},{\"value\":\"special_constable\",\"counts\":[\"<2\",0,0,0,0],\"total\":\"<2\"},{\"value\":\"pcso\",\"counts\":[0,0,0,0,\"<2\"],\"total\":\"<2\"},{\"value\":\"police_staff\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"community_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"policing_support_volunteer\",\"counts\":[0,0,0,0,0],\"total\":0},{\"value\":\"not_known\",\"counts\":[0,0,0,0,0],\"total\":0}],\"column_totals\":[\"<2\",\"<2\",\"<2\",0,\"<2\"],\"total\":6,\"suppressed\":[{\"cell\":\"police_officer × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × misconduct_meeting\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"special_constable × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"pcso × total\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × accelerated_misconduct_hearing\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"total × not_known\",\"kind\":\"primary\",\"reason\":\"count below 2\"},{\"cell\":\"police_officer × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from subtraction via total × misconduct_meeting\"},{\"cell\":\"total × misconduct_meeting\",\"kind\":\"secondary\",\"reason\":\"protects police_officer × misconduct_meeting from being worked out from the totals, every suppressed count being at least 1\"},{\"cell\":\"police_officer × total\",\"kind\":\"secondary\",\"reason\":\"protects special_constable × misconduct_meeting from being worked out from the totals, every suppressed count being at least 1\"}]}\n", json.out);
+    assertEquals(io.github.policeconduct.json.ReportJson.write(io.github.policeconduct.statistics.Tabulator.crossing(
+        io.github.policeconduct.statistics.Dimension.ROLE, io.github.policeconduct.statistics.Dimension.FORUM,
+        io.github.policeconduct.statistics.Unit.ALLEGATIONS, io.github.policeconduct.statistics.Selection.all())
+        .addAll(HAND).crossTable().suppressBelow(2)) + "\n", json.out);
+    assertTrue(json.out.contains("{\"value\":\"police_officer\",\"counts\":[null,null,null,0,0],\"total\":null}"), json.out);
   }
 
   private static String[] concat(String[] args, String... more) {
@@ -293,8 +304,9 @@ class ReportCommandTest {
       boolean totals = r == json.get("rows").size();
       JsonNode row = totals ? null : json.get("rows").get(r);
       List<String> cells = new ArrayList<>();
-      (totals ? json.get("column_totals") : row.get("counts")).forEach(c -> cells.add(c.asText()));
-      cells.add((totals ? json.get("total") : row.get("total")).asText());
+      (totals ? json.get("column_totals") : row.get("counts")).forEach(c -> cells.add(c.isNull() ? "<5" : c.asText()));
+      JsonNode total = totals ? json.get("total") : row.get("total");
+      cells.add(total.isNull() ? "<5" : total.asText());
       suppressed += (int) cells.stream().filter(c -> c.equals("<5")).count();
       assertEquals((totals ? "total" : row.get("value").asText()) + "," + String.join(",", cells), csv[r + 1]);
       List<String> words = List.of(text[r + 2].trim().split(" +"));
@@ -306,17 +318,69 @@ class ReportCommandTest {
   }
 
   @Test
-  void thereIsNoCaseTypeAndACrossNeedsTwoDimensions() {
-    Run caseType = run(of(HAND), "-", "--by", "case-type");
-    assertEquals(2, caseType.status);
-    assertTrue(caseType.err.startsWith("Invalid value for option '--by': 'case-type' is not available: the case format"
-        + " records no case type (police complaint, conduct matter, recordable conduct matter) yet\n"), caseType.err);
+  void aCrossNeedsTwoDimensionsAndAnUnknownOneIsNamedWithWhatItMostLikelyMeant() {
     Run same = run(of(HAND), "-", "--by", "role", "--cross", "ROLE");
     assertEquals(2, same.status);
     assertTrue(same.err.startsWith("--cross must name a dimension other than --by (both: role)\n"), same.err);
     Run colour = run(of(HAND), "-", "--cross", "colour");
     assertEquals(2, colour.status);
     assertTrue(colour.err.startsWith("Invalid value for option '--cross': 'colour' is not a dimension (accepted: "
-        + "standard, category, forum, finding, outcome, rank, role, year)\n"), colour.err);
+        + "standard, category, forum, finding, outcome, rank, role, year, case-type, case-to-answer, action-taken,"
+        + " appeal-result, suspended, finalised-year)\n"), colour.err);
+    Run typo = run(of(HAND), "-", "--by", "case-typ");
+    assertTrue(typo.err.contains("did you mean case-type?"), typo.err);
+  }
+
+  @Test
+  void theReturnsFactsAreCountedByCaseTypeCaseToAnswerActionTakenAndTheYearFinalised() throws Exception {
+    List<ConductCase> cases = new ArrayList<>();
+    for (String line : List.of(
+        "{\"id\":\"R1\",\"case_type\":\"police_complaint\",\"subject\":{\"role\":\"police_officer\",\"rank\":\"constable\"},"
+            + "\"allegations\":[{\"id\":\"A1\",\"standards\":[\"use_of_force\"],\"came_to_attention\":\"2023-06-01\","
+            + "\"case_to_answer\":true,\"action_taken\":\"referred_to_misconduct_proceedings\"},{\"id\":\"A2\","
+            + "\"standards\":[\"confidentiality\"],\"came_to_attention\":\"2023-06-01\",\"case_to_answer\":false,"
+            + "\"action_taken\":\"no_action_required\"}],\"proceedings\":{\"forum\":\"misconduct_meeting\","
+            + "\"date\":\"2024-03-20\"},\"events\":[{\"type\":\"case_finalised\",\"date\":\"2024-04-10\"}]}",
+        "{\"id\":\"R2\",\"case_type\":\"conduct_matter\",\"subject\":{\"role\":\"police_officer\",\"rank\":\"sergeant\"},"
+            + "\"allegations\":[{\"id\":\"A1\",\"standards\":[\"honesty_and_integrity\"],\"came_to_attention\":\"2023-01-05\"}],"
+            + "\"proceedings\":{\"forum\":\"misconduct_hearing\",\"date\":\"2024-02-01\"},"
+            + "\"events\":[{\"type\":\"police_appeals_tribunal_appeal_lodged\",\"date\":\"2024-02-20\"},"
+            + "{\"type\":\"police_appeals_tribunal_appeal_dismissed\",\"date\":\"2024-09-01\"},"
+            + "{\"type\":\"case_finalised\",\"date\":\"2024-09-02\"}]}",
+        "{\"id\":\"R3\",\"subject\":{\"role\":\"police_officer\",\"rank\":\"constable\"},"
+            + "\"allegations\":[{\"id\":\"A1\",\"standards\":[\"use_of_force\"],\"came_to_attention\":\"2023-01-05\"}]}")) {
+      cases.add(io.github.policeconduct.json.CaseJson.standard().read(line, "returns.jsonl"));
+    }
+    JsonNode byType = JSON.readTree(run(of(cases), "-", "--by", "case-type", "--unit", "cases", "--format", "json").out);
+    assertEquals("[1,1,0,1]", counts(byType));
+    JsonNode answer = JSON.readTree(run(of(cases), "-", "--by", "case-to-answer", "--format", "json").out);
+    assertEquals("[1,1,2]", counts(answer), "A1 yes, A2 no, two allegations not known");
+    JsonNode action = JSON.readTree(run(of(cases), "-", "--by", "action-taken", "--format", "json").out);
+    assertEquals("[1,0,1,0,2]", counts(action));
+    JsonNode appeal = JSON.readTree(run(of(cases), "-", "--by", "appeal-result", "--unit", "cases", "--format", "json").out);
+    assertEquals("[2,0,0,1,0,0]", counts(appeal));
+    // by the proceedings' date both are 2023/24; by the day finalised, 2024/25, and the third is not known
+    assertEquals("[2,1]", counts(JSON.readTree(run(of(cases), "-", "--by", "year", "--unit", "cases", "--format", "json").out)));
+    JsonNode finalised = JSON.readTree(run(of(cases), "-", "--by", "year", "--year", "finalised", "--unit", "cases",
+        "--format", "json").out);
+    assertEquals("finalised_year", finalised.get("by").asText());
+    assertEquals("[2,1]", counts(finalised));
+    assertEquals("2024/25", finalised.get("rows").get(0).get("value").asText());
+    // one financial year, by the day finalised: the two finalised in 2024/25; by proceedings, none in it
+    assertEquals(2, JSON.readTree(run(of(cases), "-", "--by", "case-type", "--unit", "cases", "--year", "finalised",
+        "--financial-year", "2024/25", "--format", "json").out).get("total").asInt());
+    assertEquals(0, JSON.readTree(run(of(cases), "-", "--by", "case-type", "--unit", "cases", "--financial-year",
+        "2024/25", "--format", "json").out).get("total").asInt());
+    Run badYear = run(of(cases), "-", "--financial-year", "2024");
+    assertEquals(2, badYear.status, badYear.err);
+    assertTrue(badYear.err.startsWith("--financial-year: "), badYear.err);
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static String counts(JsonNode table) {
+    List<String> c = new ArrayList<>();
+    table.get("rows").forEach(r -> c.add(r.get("count").asText()));
+    return "[" + String.join(",", c) + "]";
   }
 }
