@@ -216,6 +216,23 @@ public final class ConductRules {
   }
 
   /**
+   * The problems a case has for a statistical return, as at {@code asAt}: what the Home Office tables would count
+   * as "Not known" (no case type, no decision on case to answer, no action taken, proceedings or a finding missing
+   * for an allegation referred to proceedings), a recorded action that contradicts the decision on case to answer,
+   * the lawfulness problems of its decision, its events out of order, and a case of the 2020 Regulations not
+   * finalised 12 months after its allegation came to attention (R2020 reg 19). Empty when the case is clean.
+   * Facts dated after {@code asAt} have not happened yet.
+   *
+   * @param conductCase the case
+   * @param asAt the day to check it as at
+   * @return the problems, in the order above
+   * @since 0.2.0
+   */
+  public static List<QualityIssue> qualityOf(ConductCase conductCase, LocalDate asAt) {
+    return Quality.of(conductCase, asAt);
+  }
+
+  /**
    * The case lifecycle (capability 7): states, lawful transitions, and where a case stands.
    *
    * @since 0.1.0

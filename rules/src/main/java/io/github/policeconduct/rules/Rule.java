@@ -344,6 +344,11 @@ public enum Rule {
       Cites.of(Law.r2020("reg 63(1)")),
       TimeLimit.of(5, PeriodStart.WITH_THE_FIRST_WORKING_DAY_AFTER),
       "Under the 2020 Regulations the person conducting or chairing an accelerated misconduct hearing submits a report to the appropriate authority before the end of 5 working days beginning with the first working day after its completion."),
+  /** Under the 2020 Regulations, where an investigation is not completed within 12 months beginning with the day the allegation first came to the appropriate authority's attention, the authority reports on its timeliness to the local policing body, and again for each further 6 months. */
+  TIMELINESS_REPORT_2020("timetable.timeliness_report.2020", Capability.TIMETABLE, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 19(1)")),
+      java.time.Period.ofMonths(12),
+      "Under the 2020 Regulations, where an investigation is not completed within 12 months beginning with the day the allegation first came to the appropriate authority's attention, the authority reports on its timeliness to the local policing body, and again for each further 6 months."),
   /** An officer may be suspended at any time from the day the Regulations first apply to them until it is decided that the conduct will not be referred to proceedings, or the proceedings have concluded. */
   TIMETABLE_SUSPENSION("timetable.suspension", Capability.TIMETABLE, "2008-12-01", null,
       Cites.each(Law.r2020("reg 11(5)"), Law.r2012("reg 10(4), (5)"), Law.r2008("reg 10(5)")),

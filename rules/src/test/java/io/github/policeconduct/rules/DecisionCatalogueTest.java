@@ -348,7 +348,7 @@ public class DecisionCatalogueTest {
         Rule.ROUTING_ACCELERATED_RETURNED, Rule.TIMETABLE_OFFICER_RESPONSE_2020, Rule.TIMETABLE_WITNESS_LISTS_2020,
         Rule.TIMETABLE_ACCELERATED_HEARING_DATE_2020, Rule.TIMETABLE_DOCUMENTS_TO_CHAIR_2020,
         Rule.TIMETABLE_PRE_HEARING_2020, Rule.TIMETABLE_CHAIR_REPORT_2020, Rule.TIMETABLE_ACCELERATED_REPORT_2020,
-        Rule.TIMETABLE_SUSPENSION, Rule.AS_AT_NOT_YET_HAPPENED);
+        Rule.TIMETABLE_SUSPENSION, Rule.AS_AT_NOT_YET_HAPPENED, Rule.TIMELINESS_REPORT_2020);
     java.util.Set<Rule> unreached = java.util.EnumSet.allOf(Rule.class);
     unreached.removeIf(seen::contains);
     assertEquals(elsewhere, unreached, "the rules the catalogue does not reach");
