@@ -60,9 +60,9 @@ class ModulePathTest {
       }
       """;
 
-  /** The libraries the published modules need: Guava, JSpecify and, for json, Jackson. */
+  /** The libraries the published modules need: Guava, JSpecify, for json Jackson, for statistics Commons Math. */
   static final String[] LIBRARIES = {"guava-", "failureaccess-", "jspecify-", "jackson-core-", "jackson-databind-",
-      "jackson-annotations-", "jackson-datatype-jdk8-", "jackson-datatype-jsr310-"};
+      "jackson-annotations-", "jackson-datatype-jdk8-", "jackson-datatype-jsr310-", "commons-math3-"};
 
   @Test
   void aModuleThatRequiresThePublishedModulesCompilesAndRuns(@TempDir Path dir) throws Exception {

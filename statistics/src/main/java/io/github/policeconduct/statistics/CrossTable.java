@@ -103,6 +103,15 @@ public final class CrossTable {
    * @since 0.1.0
    */
   public CrossTable suppressBelow(int n) {
+    return suppressBelow(n, null);
+  }
+
+  /**
+   * As {@link #suppressBelow(int)}, with the cells whose {@code linked} reason is not null withheld from the start
+   * (their count is withheld in another table released with this one); indices run row by row over the rows and
+   * then the totals row, each over the columns and then the total column. Null for none.
+   */
+  CrossTable suppressBelow(int n, String[] linked) {
     checkArgument(n >= 2, "suppression threshold must be at least 2 (value: %s)", n);
     if (threshold > 0) {
       throw new IllegalStateException("table is already suppressed below " + threshold);
@@ -133,7 +142,8 @@ public final class CrossTable {
       lines.add(new Suppressor.Line(members, (rows - 1) * cols + c, rowDimension.isMultiValued(), true));
     }
     ImmutableList.Builder<SuppressedCell> log = ImmutableList.builder();
-    boolean[] hidden = Suppressor.run(values, names, lines, n, rows * cols - 1, log);
+    boolean[] hidden = Suppressor.run(values, names, lines, n, rows * cols - 1, log,
+        linked == null ? new String[values.length] : linked);
     Count[][] out = new Count[rows][cols];
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
@@ -141,6 +151,30 @@ public final class CrossTable {
       }
     }
     return new CrossTable(this, out, n, log.build());
+  }
+
+  /** The unsuppressed counts, row by row (rows then the totals row; columns then the total column). */
+  long[] rawCells() {
+    int rows = raw.length;
+    int cols = raw[0].length;
+    long[] out = new long[rows * cols];
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(raw[r], 0, out, r * cols, cols);
+    }
+    return out;
+  }
+
+  /** Which cells are suppressed, in the order of {@link #rawCells()}. */
+  boolean[] hiddenCells() {
+    int rows = grid.length;
+    int cols = grid[0].length;
+    boolean[] out = new boolean[rows * cols];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        out[r * cols + c] = grid[r][c].isSuppressed();
+      }
+    }
+    return out;
   }
 
   private String name(int r) {

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import io.github.policeconduct.core.ActionTaken;
+import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Proceedings;
 
@@ -21,18 +23,21 @@ import io.github.policeconduct.core.Proceedings;
  * @since 0.1.0
  */
 public final class Selection implements Predicate<ConductCase> {
-  private static final Selection ALL = new Selection(Optional.empty(), Optional.empty(), false, false);
+  private static final Selection ALL = new Selection(Optional.empty(), Optional.empty(), false, false, false);
 
   private final Optional<LocalDate> from;
   private final Optional<LocalDate> to;
   private final boolean concludedOnly;
   private final boolean byFinalised;
+  private final boolean referredOnly;
 
-  private Selection(Optional<LocalDate> from, Optional<LocalDate> to, boolean concludedOnly, boolean byFinalised) {
+  private Selection(Optional<LocalDate> from, Optional<LocalDate> to, boolean concludedOnly, boolean byFinalised,
+      boolean referredOnly) {
     this.from = from;
     this.to = to;
     this.concludedOnly = concludedOnly;
     this.byFinalised = byFinalised;
+    this.referredOnly = referredOnly;
   }
 
   /**
@@ -56,7 +61,7 @@ public final class Selection implements Predicate<ConductCase> {
    */
   public static Selection between(LocalDate from, LocalDate to) {
     checkArgument(!to.isBefore(from), "period end (%s) is before its start (%s)", to, from);
-    return new Selection(Optional.of(from), Optional.of(to), false, false);
+    return new Selection(Optional.of(from), Optional.of(to), false, false, false);
   }
 
   /**
@@ -80,7 +85,7 @@ public final class Selection implements Predicate<ConductCase> {
    * @since 0.1.0
    */
   public Selection concludedOnly() {
-    return new Selection(from, to, true, byFinalised);
+    return new Selection(from, to, true, byFinalised, referredOnly);
   }
 
   /**
@@ -92,7 +97,31 @@ public final class Selection implements Predicate<ConductCase> {
    * @since 0.2.0
    */
   public Selection byFinalised() {
-    return new Selection(from, to, concludedOnly, true);
+    return new Selection(from, to, concludedOnly, true, referredOnly);
+  }
+
+  /**
+   * This selection, keeping only the allegations referred to misconduct proceedings ({@code action_taken}
+   * {@code referred_to_misconduct_proceedings}) and the cases and individuals with at least one: the Home Office
+   * proceedings tables count those.
+   *
+   * @return the narrower selection
+   * @since 0.2.0
+   */
+  public Selection referredToProceedings() {
+    return new Selection(from, to, concludedOnly, byFinalised, true);
+  }
+
+  /**
+   * Whether an allegation of a selected case is counted: every one, or after {@link #referredToProceedings()}
+   * only those referred.
+   *
+   * @param a an allegation
+   * @return true when it is counted
+   * @since 0.2.0
+   */
+  public boolean counts(Allegation a) {
+    return !referredOnly || a.actionTaken().filter(x -> x == ActionTaken.REFERRED_TO_MISCONDUCT_PROCEEDINGS).isPresent();
   }
 
   /**
@@ -147,6 +176,9 @@ public final class Selection implements Predicate<ConductCase> {
     if (concludedOnly && c.proceedings().flatMap(Proceedings::outcome).isEmpty()) {
       return false;
     }
+    if (referredOnly && c.allegations().stream().noneMatch(this::counts)) {
+      return false;
+    }
     if (from.isPresent()) {
       Optional<LocalDate> date = byFinalised ? Dimension.finalised(c) : c.proceedings().flatMap(Proceedings::date);
       return date.isPresent() && !date.get().isBefore(from.get()) && !date.get().isAfter(to.get());
@@ -163,7 +195,7 @@ public final class Selection implements Predicate<ConductCase> {
   public String describe() {
     String cases = concludedOnly ? "concluded cases (proceedings with an outcome)" : "all cases";
     if (from.isEmpty()) {
-      return cases;
+      return cases + (referredOnly ? " (allegations referred to misconduct proceedings)" : "");
     }
     FinancialYear fy = FinancialYear.containing(from.get());
     String period;
@@ -173,7 +205,8 @@ public final class Selection implements Predicate<ConductCase> {
     } else {
       period = from.get() + " to " + to.get();
     }
-    return cases + (byFinalised ? " finalised in " : " with proceedings dated in ") + period;
+    return cases + (referredOnly ? " (allegations referred to misconduct proceedings)" : "")
+        + (byFinalised ? " finalised in " : " with proceedings dated in ") + period;
   }
 
   @Override
@@ -182,12 +215,13 @@ public final class Selection implements Predicate<ConductCase> {
       return false;
     }
     Selection s = (Selection) o;
-    return from.equals(s.from) && to.equals(s.to) && concludedOnly == s.concludedOnly && byFinalised == s.byFinalised;
+    return from.equals(s.from) && to.equals(s.to) && concludedOnly == s.concludedOnly && byFinalised == s.byFinalised
+        && referredOnly == s.referredOnly;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(from, to, concludedOnly, byFinalised);
+    return Objects.hash(from, to, concludedOnly, byFinalised, referredOnly);
   }
 
   @Override

@@ -19,7 +19,14 @@ public final class SuppressedCell {
     /** The count is from 1 to N-1. */
     PRIMARY,
     /** The count is withheld so that another suppressed count cannot be worked out from the totals. */
-    SECONDARY
+    SECONDARY,
+    /**
+     * The same count is withheld in another table released with this one (a set of tables suppressed together,
+     * such as {@link HomeOfficeReturn}), so that it cannot be read here instead.
+     *
+     * @since 0.2.0
+     */
+    LINKED
   }
 
   private final String cell;

@@ -135,18 +135,33 @@ final class Suppressor {
    */
   static boolean[] run(long[] values, String[] names, List<Line> lines, int threshold, int grand,
       ImmutableList.Builder<SuppressedCell> reasons) {
+    return run(values, names, lines, threshold, grand, reasons, new String[values.length]);
+  }
+
+  /**
+   * As above, with the cells whose {@code linked} reason is not null withheld from the start, as their count is
+   * withheld in another table released with this one (and then protected like any other suppressed cell).
+   */
+  static boolean[] run(long[] values, String[] names, List<Line> lines, int threshold, int grand,
+      ImmutableList.Builder<SuppressedCell> reasons, String[] linked) {
     Suppressor s = new Suppressor(values, names, lines, threshold, grand);
-    s.suppress();
+    s.suppress(linked);
     reasons.addAll(s.log);
     return s.suppressed;
   }
 
-  private void suppress() {
+  private void suppress(String[] linked) {
     for (int i = 0; i < values.length; i++) {
       if (values[i] >= 1 && values[i] < threshold) {
         suppressed[i] = true;
         primary[i] = true;
         log.add(new SuppressedCell(names[i], SuppressedCell.Kind.PRIMARY, "count below " + threshold));
+      }
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (linked[i] != null && !suppressed[i]) {
+        suppressed[i] = true;
+        log.add(new SuppressedCell(names[i], SuppressedCell.Kind.LINKED, linked[i]));
       }
     }
     boolean changed = true;
@@ -647,7 +662,7 @@ final class Suppressor {
   }
 
   /** Gauss-Jordan elimination in place; returns the pivot column of each row (-1 for none). */
-  private static int[] rref(double[][] a, int cols) {
+  static int[] rref(double[][] a, int cols) {
     int rows = a.length;
     int[] pivotOfRow = new int[rows];
     java.util.Arrays.fill(pivotOfRow, -1);

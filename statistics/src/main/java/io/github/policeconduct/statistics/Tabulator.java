@@ -100,7 +100,9 @@ public final class Tabulator implements Consumer<ConductCase> {
     switch (unit) {
       case ALLEGATIONS:
         for (Allegation a : c.allegations()) {
-          record(rows.ofAllegation(c, a), columns.map(d -> d.ofAllegation(c, a)).orElse(ImmutableSet.of()));
+          if (selection.counts(a)) {
+            record(rows.ofAllegation(c, a), columns.map(d -> d.ofAllegation(c, a)).orElse(ImmutableSet.of()));
+          }
         }
         break;
       case CASES:

@@ -10,6 +10,7 @@ import io.github.policeconduct.json.ReportJson;
 import io.github.policeconduct.statistics.CrossTable;
 import io.github.policeconduct.statistics.Dimension;
 import io.github.policeconduct.statistics.FinancialYear;
+import io.github.policeconduct.statistics.HomeOfficeReturn;
 import io.github.policeconduct.statistics.Selection;
 import io.github.policeconduct.statistics.Table;
 import io.github.policeconduct.statistics.TableWriter;
@@ -106,8 +107,36 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--year", paramLabel = "BASIS", description = "Which date places a case in a financial year, for"
       + " --by year and --financial-year: proceedings (the proceedings' date) or finalised (its case_finalised"
-      + " event, as the Home Office series count) (default: ${DEFAULT-VALUE}).")
-  YearBasis year = YearBasis.proceedings;
+      + " event, as the Home Office series count) (default: proceedings; finalised with --preset home-office).")
+  YearBasis year;
+
+  /** The families of tables {@code --preset} writes. */
+  enum Preset { home_office }
+
+  /** Reads {@code home-office} as well as {@code home_office}. */
+  static final class PresetConverter implements CommandLine.ITypeConverter<Preset> {
+    @Override
+    public Preset convert(String value) {
+      String v = value.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+      for (Preset p : Preset.values()) {
+        if (p.name().equals(v)) {
+          return p;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a preset (accepted: home-office)");
+    }
+  }
+
+  @Option(names = "--preset", paramLabel = "NAME", converter = PresetConverter.class, description = "home-office:"
+      + " write the family of Home Office tables (allegations by case to answer and by action taken; allegations"
+      + " referred to proceedings by proceedings type and by finding; individuals referred by disciplinary action;"
+      + " cases by appeal result; individuals by suspension; each by case type) for --financial-year as CSV files"
+      + " in --output-dir, suppressed together with --suppress-below.")
+  Preset preset;
+
+  @Option(names = "--output-dir", paramLabel = "DIR", description = "Where --preset writes its CSV files (made if"
+      + " need be).")
+  java.nio.file.Path outputDir;
 
   @Option(names = "--financial-year", paramLabel = "YYYY/YY", description = "Count only the cases of this financial"
       + " year (e.g. 2024/25), by the date --year names; a case without that date is not counted.")
@@ -152,6 +181,12 @@ public final class ReportCommand implements Callable<Integer> {
     if (cross == by) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--cross must name a dimension other than --by (both: " + by + ")");
+    }
+    if (preset != null) {
+      return homeOffice(out, err);
+    }
+    if (year == null) {
+      year = YearBasis.proceedings;
     }
     Unit u = Unit.parse(unit.name());
     Selection selection = Selection.all();
@@ -203,6 +238,70 @@ public final class ReportCommand implements Callable<Integer> {
     if (tabulator.casesRead() == 0 && problems[0] == 0) {
       err.println("conduct report: " + file + ": 0 cases"); // an empty input is not an error, but it is said
     }
+    err.flush();
+    return problems[0] > 0 ? 1 : 0;
+  }
+
+  /** {@code --preset home-office}: the family of tables for one financial year, written as CSV files. */
+  private int homeOffice(PrintWriter out, PrintWriter err) {
+    if (financialYear == null || outputDir == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--preset home-office needs --financial-year (e.g. 2024/25) and --output-dir");
+    }
+    FinancialYear fy;
+    try {
+      fy = FinancialYear.parse(financialYear);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--financial-year: " + e.getMessage());
+    }
+    boolean byFinalised = year == null || year == YearBasis.finalised;
+    HomeOfficeReturn.Builder builder = HomeOfficeReturn.builder(fy, byFinalised);
+    long[] problems = {0};
+    long[] read = {0};
+    try {
+      source.read(file, c -> {
+        read[0]++;
+        builder.accept(c);
+      }, (CaseFormatException e) -> {
+        problems[0]++;
+        err.println("conduct report: " + e.getMessage());
+      });
+    } catch (java.nio.file.FileSystemException | java.io.FileNotFoundException e) {
+      err.println("conduct report: " + e.getMessage());
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    } catch (IOException e) {
+      err.println("conduct report: cannot read " + file + ": " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    HomeOfficeReturn ret = builder.build();
+    if (suppressBelow != null) {
+      ret = ret.suppressBelow(suppressBelow);
+    }
+    String stem = "home-office-" + fy.toString().replace('/', '-') + "-";
+    try {
+      java.nio.file.Files.createDirectories(outputDir);
+      for (HomeOfficeReturn.ReturnTable t : ret.tables()) {
+        java.nio.file.Path f = outputDir.resolve(stem + t.id() + "-" + t.name() + ".csv");
+        java.nio.file.Files.writeString(f, HomeOfficeReturn.csv(t), java.nio.charset.StandardCharsets.UTF_8);
+        out.println(f + "  " + t.title());
+      }
+    } catch (IOException e) {
+      err.println("conduct report: cannot write to " + outputDir + ": "
+          + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+              : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                  ? "not a directory" : String.valueOf(e.getMessage())));
+      err.flush();
+      return 1;
+    }
+    out.println("Read " + read[0] + " case" + (read[0] == 1 ? "" : "s") + (problems[0] > 0 ? "; " + problems[0]
+        + " invalid case" + (problems[0] == 1 ? "" : "s") + " left out (see standard error)" : "") + "; counted the "
+        + (byFinalised ? "cases finalised in " : "cases with proceedings dated in ") + "financial year " + fy
+        + (ret.suppressionThreshold().isPresent() ? "; counts below " + ret.suppressionThreshold().getAsInt()
+            + " withheld across the set together" : "; not suppressed (use --suppress-below before publishing)")
+        + ".");
+    out.flush();
     err.flush();
     return problems[0] > 0 ? 1 : 0;
   }
