@@ -66,6 +66,27 @@ public abstract class Subject implements WithSubject {
   public abstract Optional<ServiceEnd> left();
 
   /**
+   * The subject's age band, when the force records it (a protected characteristic: see {@link AgeBand}).
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<AgeBand> ageBand();
+
+  /**
+   * The subject's ethnic group, when the force records it (a protected characteristic: see {@link Ethnicity}).
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Ethnicity> ethnicity();
+
+  /**
+   * The subject's gender, when the force records it (a protected characteristic: see {@link Gender}).
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Gender> gender();
+
+  /**
    * Whether the subject had left service on {@code date} (service ended before that day).
    *
    * @since 0.1.0

@@ -34,7 +34,10 @@ class VocabularyTableTest {
       "proceedings.outcome, outcome",
       "case_type, case_type",
       "action_taken, action_taken",
-      "events[].type, event_type"})
+      "events[].type, event_type",
+      "subject.age_band, age_band",
+      "subject.ethnicity, ethnicity",
+      "subject.gender, gender"})
   void theContractListsWhatTheReaderAccepts(String field, String vocabulary) throws IOException {
     String contract = Files.readString(Path.of("../docs/contract.md"), StandardCharsets.UTF_8);
     Matcher row = Pattern.compile("(?m)^\\| `" + Pattern.quote(field) + "` \\| (.*) \\|$").matcher(contract);
@@ -53,6 +56,9 @@ class VocabularyTableTest {
       case "case_type" -> CaseType::parse;
       case "action_taken" -> ActionTaken::parse;
       case "event_type" -> EventType::parse;
+      case "age_band" -> AgeBand::parse;
+      case "ethnicity" -> Ethnicity::parse;
+      case "gender" -> Gender::parse;
       default -> Outcome::parse;
     };
     String message = assertThrows(IllegalArgumentException.class, () -> parse.accept("zzzz")).getMessage();

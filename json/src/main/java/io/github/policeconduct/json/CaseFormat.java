@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.Converter;
 import io.github.policeconduct.core.ActionTaken;
+import io.github.policeconduct.core.AgeBand;
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.AllegationFinding;
 import io.github.policeconduct.core.CaseEvent;
@@ -30,10 +31,12 @@ import io.github.policeconduct.core.CaseType;
 import io.github.policeconduct.core.Category;
 import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.core.Departure;
+import io.github.policeconduct.core.Ethnicity;
 import io.github.policeconduct.core.EventType;
 import io.github.policeconduct.core.DisciplinaryRecord;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Gender;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
@@ -89,6 +92,9 @@ final class CaseFormat {
     code(m, EventType.class, EventType::parse, EventType::code);
     code(m, CaseType.class, CaseType::parse, CaseType::code);
     code(m, ActionTaken.class, ActionTaken::parse, ActionTaken::code);
+    code(m, AgeBand.class, AgeBand::parse, AgeBand::code);
+    code(m, Ethnicity.class, Ethnicity::parse, Ethnicity::code);
+    code(m, Gender.class, Gender::parse, Gender::code);
     m.addDeserializer(LocalDate.class, new Mappers.StrictLocalDate());
     return m;
   }
@@ -165,11 +171,15 @@ final class CaseFormat {
       @JsonProperty("rank") Rank rank,
       @JsonProperty("student_officer") Boolean studentOfficer,
       @JsonProperty("joined") LocalDate joined,
-      @JsonProperty("left") ServiceEnd left) {
+      @JsonProperty("left") ServiceEnd left,
+      @JsonProperty("age_band") AgeBand ageBand,
+      @JsonProperty("ethnicity") Ethnicity ethnicity,
+      @JsonProperty("gender") Gender gender) {
 
     static SubjectObject of(Subject s) {
       return new SubjectObject(s.id().orElse(null), s.role(), s.rank().orElse(null), s.studentOfficer(),
-          s.joined().orElse(null), s.left().orElse(null));
+          s.joined().orElse(null), s.left().orElse(null), s.ageBand().orElse(null), s.ethnicity().orElse(null),
+          s.gender().orElse(null));
     }
 
     Subject toCore() {
@@ -189,6 +199,15 @@ final class CaseFormat {
       }
       if (left != null) {
         b.left(left);
+      }
+      if (ageBand != null) {
+        b.ageBand(ageBand);
+      }
+      if (ethnicity != null) {
+        b.ethnicity(ethnicity);
+      }
+      if (gender != null) {
+        b.gender(gender);
       }
       return b.build();
     }

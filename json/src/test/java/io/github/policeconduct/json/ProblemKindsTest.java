@@ -59,7 +59,7 @@ class ProblemKindsTest {
         row("number limit", SHORT_NUMBERS, variant("record", String.format(warning, "12345")),
             Problems.Exceeded.class, "record.warnings[0].months", "a number is longer than the limit of 4 characters"),
         row("unknown key", JSON, variant("subject.grade", "1"), UnrecognizedPropertyException.class,
-            "subject.grade", "unknown key 'grade' (known keys: id, role, rank, student_officer, joined, left)"),
+            "subject.grade", "unknown key 'grade' (known keys: id, role, rank, student_officer, joined, left, age_band, ethnicity, gender)"),
         row("code not in the vocabulary", JSON, variant("subject.rank", "\"general\""), InvalidFormatException.class,
             "subject.rank", "unknown rank 'general'; expected one of constable, sergeant"),
         row("no such date", JSON, variant("allegations.0.came_to_attention", "\"2021-02-29\""),

@@ -52,6 +52,9 @@ final class SchemaVocabulary {
     m.put("event_type", io.github.policeconduct.core.EventType.class);
     m.put("case_type", io.github.policeconduct.core.CaseType.class);
     m.put("action_taken", io.github.policeconduct.core.ActionTaken.class);
+    m.put("age_band", io.github.policeconduct.core.AgeBand.class);
+    m.put("ethnicity", io.github.policeconduct.core.Ethnicity.class);
+    m.put("gender", io.github.policeconduct.core.Gender.class);
     return m;
   }
 

@@ -9,15 +9,18 @@ import java.util.function.Function;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.policeconduct.core.ActionTaken;
+import io.github.policeconduct.core.AgeBand;
 import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.AllegationFinding;
 import io.github.policeconduct.core.CaseEvent;
 import io.github.policeconduct.core.CaseType;
 import io.github.policeconduct.core.Category;
 import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Ethnicity;
 import io.github.policeconduct.core.EventType;
 import io.github.policeconduct.core.Finding;
 import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Gender;
 import io.github.policeconduct.core.Outcome;
 import io.github.policeconduct.core.Proceedings;
 import io.github.policeconduct.core.Rank;
@@ -104,7 +107,26 @@ public enum Dimension {
    *
    * @since 0.2.0
    */
-  FINALISED_YEAR(false, ImmutableList.of());
+  FINALISED_YEAR(false, ImmutableList.of()),
+  /**
+   * The subject's age band (a protected characteristic: {@link #isProtectedCharacteristic()}); not known when not
+   * recorded.
+   *
+   * @since 0.2.0
+   */
+  AGE_BAND(false, codes(AgeBand.values(), AgeBand::code)),
+  /**
+   * The subject's ethnic group (a protected characteristic); not known when not recorded.
+   *
+   * @since 0.2.0
+   */
+  ETHNICITY(false, codes(Ethnicity.values(), Ethnicity::code)),
+  /**
+   * The subject's gender (a protected characteristic); not known when not recorded.
+   *
+   * @since 0.2.0
+   */
+  GENDER(false, codes(Gender.values(), Gender::code));
 
   private final boolean multiValued;
   private final ImmutableList<String> vocabulary;
@@ -140,6 +162,17 @@ public enum Dimension {
    */
   public boolean isMultiValued() {
     return multiValued;
+  }
+
+  /**
+   * Whether this dimension counts a protected characteristic (age band, ethnicity, gender): a tool should count by
+   * it only when asked to in so many words ({@code conduct report --protected-characteristics}).
+   *
+   * @return true for {@link #AGE_BAND}, {@link #ETHNICITY} and {@link #GENDER}
+   * @since 0.2.0
+   */
+  public boolean isProtectedCharacteristic() {
+    return this == AGE_BAND || this == ETHNICITY || this == GENDER;
   }
 
   /**
@@ -284,6 +317,12 @@ public enum Dimension {
             : "not_suspended");
       case FINALISED_YEAR:
         return one(finalised(c).flatMap(FinancialYear::of).map(FinancialYear::toString));
+      case AGE_BAND:
+        return one(c.subject().ageBand().map(AgeBand::code));
+      case ETHNICITY:
+        return one(c.subject().ethnicity().map(Ethnicity::code));
+      case GENDER:
+        return one(c.subject().gender().map(Gender::code));
       default:
         throw new AssertionError(this);
     }

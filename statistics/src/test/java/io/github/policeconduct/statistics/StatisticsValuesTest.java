@@ -303,7 +303,8 @@ class StatisticsValuesTest {
       assertEquals(d, Dimension.parse(d.code() + "s"));
     }
     assertEquals("dimension: unknown value 'colour' (accepted: standard, category, forum, finding, outcome, rank,"
-        + " role, year, case_type, case_to_answer, action_taken, appeal_result, suspended, finalised_year)",
+        + " role, year, case_type, case_to_answer, action_taken, appeal_result, suspended, finalised_year, age_band,"
+        + " ethnicity, gender)",
         assertThrows(IllegalArgumentException.class, () -> Dimension.parse("colour")).getMessage());
     assertEquals(Dimension.CASE_TYPE, Dimension.parse("case-type"), "the command line's spelling");
     assertEquals(Dimension.ACTION_TAKEN, Dimension.parse("Action-Taken"));

@@ -88,7 +88,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--by", paramLabel = "DIMENSION", converter = DimensionConverter.class,
       description = "standard, category, forum, finding, outcome, rank, role, year, case-type, case-to-answer,"
-          + " action-taken, appeal-result, suspended or finalised-year (default: ${DEFAULT-VALUE}).")
+          + " action-taken, appeal-result, suspended, finalised-year, or (with --protected-characteristics) age-band,"
+          + " ethnicity or gender (default: ${DEFAULT-VALUE}).")
   Dimension by = Dimension.STANDARD;
 
   @Option(names = "--cross", paramLabel = "DIMENSION", converter = DimensionConverter.class,
@@ -109,6 +110,10 @@ public final class ReportCommand implements Callable<Integer> {
       + " --by year and --financial-year: proceedings (the proceedings' date) or finalised (its case_finalised"
       + " event, as the Home Office series count) (default: proceedings; finalised with --preset home-office).")
   YearBasis year;
+
+  @Option(names = "--protected-characteristics", description = "Allow --by or --cross age-band, ethnicity or"
+      + " gender: protected characteristics are counted only when asked for in so many words.")
+  boolean protectedCharacteristics;
 
   /** The families of tables {@code --preset} writes. */
   enum Preset { home_office }
@@ -181,6 +186,12 @@ public final class ReportCommand implements Callable<Integer> {
     if (cross == by) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--cross must name a dimension other than --by (both: " + by + ")");
+    }
+    for (Dimension d : cross == null ? new Dimension[] {by} : new Dimension[] {by, cross}) {
+      if (d.isProtectedCharacteristic() && !protectedCharacteristics) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "'" + d.code().replace('_', '-') + "' is a"
+            + " protected characteristic: add --protected-characteristics to count by it");
+      }
     }
     if (preset != null) {
       return homeOffice(out, err);

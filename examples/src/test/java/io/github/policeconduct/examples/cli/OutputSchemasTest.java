@@ -147,7 +147,7 @@ class OutputSchemasTest {
       for (Unit unit : Unit.values()) {
         for (List<String> extra : List.of(List.<String>of(), List.of("--suppress-below", "3"))) {
           List<String> args = new ArrayList<>(List.of("report", "-", "--by", by.code(), "--unit", unit.code(),
-              "--format", "json"));
+              "--format", "json", "--protected-characteristics"));
           args.addAll(extra);
           reports += assertValidReport(input, args);
           Dimension cross = Dimension.values()[(by.ordinal() + 1) % Dimension.values().length];

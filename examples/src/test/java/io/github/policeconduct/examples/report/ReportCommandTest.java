@@ -326,7 +326,7 @@ class ReportCommandTest {
     assertEquals(2, colour.status);
     assertTrue(colour.err.startsWith("Invalid value for option '--cross': 'colour' is not a dimension (accepted: "
         + "standard, category, forum, finding, outcome, rank, role, year, case-type, case-to-answer, action-taken,"
-        + " appeal-result, suspended, finalised-year)\n"), colour.err);
+        + " appeal-result, suspended, finalised-year, age-band, ethnicity, gender)\n"), colour.err);
     Run typo = run(of(HAND), "-", "--by", "case-typ");
     assertTrue(typo.err.contains("did you mean case-type?"), typo.err);
   }
@@ -374,6 +374,28 @@ class ReportCommandTest {
     Run badYear = run(of(cases), "-", "--financial-year", "2024");
     assertEquals(2, badYear.status, badYear.err);
     assertTrue(badYear.err.startsWith("--financial-year: "), badYear.err);
+  }
+
+  @Test
+  void protectedCharacteristicsAreCountedOnlyWhenAskedForInSoManyWords() throws Exception {
+    List<ConductCase> cases = new ArrayList<>();
+    for (String gender : List.of("female", "male", "female")) {
+      cases.add(io.github.policeconduct.json.CaseJson.standard().read("{\"id\":\"G-" + cases.size() + "\",\"subject\":"
+          + "{\"role\":\"police_officer\",\"rank\":\"constable\",\"gender\":\"" + gender + "\",\"age_band\":"
+          + "\"aged_25_to_34\"},\"allegations\":[{\"id\":\"A1\",\"standards\":[\"use_of_force\"],"
+          + "\"came_to_attention\":\"2023-01-05\"}]}", "pc.jsonl"));
+    }
+    Run refused = run(of(cases), "-", "--by", "gender");
+    assertEquals(2, refused.status);
+    assertTrue(refused.err.startsWith("'gender' is a protected characteristic: add --protected-characteristics"),
+        refused.err);
+    Run crossed = run(of(cases), "-", "--by", "standard", "--cross", "age-band");
+    assertEquals(2, crossed.status, "a cross by one is refused too");
+    JsonNode byGender = JSON.readTree(run(of(cases), "-", "--by", "gender", "--unit", "cases",
+        "--protected-characteristics", "--format", "json").out);
+    assertEquals("[2,1,0,0,0]", counts(byGender));
+    // other outputs never show them: a report by standard of the same cases says nothing of gender
+    assertTrue(!run(of(cases), "-", "--by", "standard", "--format", "json").out.contains("female"));
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();

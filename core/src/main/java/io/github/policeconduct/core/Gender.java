@@ -1,0 +1,59 @@
+package io.github.policeconduct.core;
+
+import java.util.Map;
+
+import com.google.common.collect.ImmutableList;
+import io.github.policeconduct.core.internal.Codes;
+
+/**
+ * The subject's gender, as recorded.
+ *
+ * <p>A protected characteristic: recorded only when a force opts in ({@code subject.gender} in the JSON case
+ * format), never identifying (a band or a group, never a date of birth or a name), read by no rule of law, and in no
+ * output unless asked for (a report {@code --by gender} with {@code --protected-characteristics}). The codes are part
+ * of the published format.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public enum Gender {
+  /** Female. */
+  FEMALE,
+  /** Male. */
+  MALE,
+  /** Other. */
+  OTHER,
+  /** Not stated. */
+  NOT_STATED;
+
+  private static final Map<String, Gender> INDEX = Codes.index(Gender.class, v -> ImmutableList.of(v.name()));
+
+  private final String code = Codes.code(this);
+
+  /**
+   * The code, e.g. {@code female}.
+   *
+   * @since 0.2.0
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Reads a value from its code, ignoring case, spacing and punctuation.
+   *
+   * @param text the code, e.g. {@code "female"}
+   * @return the value
+   * @throws IllegalArgumentException naming the text and the accepted codes (and the one most likely meant)
+   * @since 0.2.0
+   */
+  public static Gender parse(String text) {
+    return Codes.parse(INDEX, "gender", text, Gender::code, Gender.class);
+  }
+
+  @Override
+  public String toString() {
+    return code();
+  }
+}
