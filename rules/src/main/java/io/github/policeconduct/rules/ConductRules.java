@@ -216,6 +216,29 @@ public final class ConductRules {
   }
 
   /**
+   * The version of this library, e.g. {@code 0.2.0}: what a receipt records as having answered.
+   *
+   * @return the version the build gave it ({@code unknown} when run from classes without it)
+   * @since 0.2.0
+   */
+  public static String libraryVersion() {
+    return Provenance.VERSION;
+  }
+
+  /**
+   * A digest of the rulebook, {@code sha256:} and 64 hexadecimal digits, over every rule (its id, capability,
+   * in-force window, citations, time limit or period, summary) and the sentences its explanations are written from:
+   * two builds whose digests are equal decide every case alike. A receipt records it, so that a force can tell
+   * after an upgrade whether the rules changed.
+   *
+   * @return the digest
+   * @since 0.2.0
+   */
+  public static String rulebookDigest() {
+    return Provenance.DIGEST;
+  }
+
+  /**
    * The problems a case has for a statistical return, as at {@code asAt}: what the Home Office tables would count
    * as "Not known" (no case type, no decision on case to answer, no action taken, proceedings or a finding missing
    * for an allegation referred to proceedings), a recorded action that contradicts the decision on case to answer,

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         "Decides police misconduct cases (England and Wales) under the Police (Conduct) Regulations 2008, "
             + "2012 and 2020, and explains each decision with citations.",
         "Start with: conduct demo"},
-    subcommands = {DemoCommand.class, EvaluateCommand.class, TimetableCommand.class, ValidateCommand.class, RulesCommand.class,
+    subcommands = {DemoCommand.class, EvaluateCommand.class, TimetableCommand.class, ValidateCommand.class, VerifyCommand.class,
+        RulesCommand.class,
         DiagramCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 all cases read and decided; 1 some input was invalid (reported on standard error); "

@@ -16,6 +16,7 @@ import io.github.policeconduct.core.ConductCase;
 import io.github.policeconduct.json.CaseFormatException;
 import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.json.DecisionJson;
+import io.github.policeconduct.json.Receipts;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.Decision;
 import picocli.CommandLine;
@@ -57,6 +58,11 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Decide as at this day (YYYY-MM-DD). Default: the latest date each case records.")
   private LocalDate asAt;
 
+  @Option(names = "--receipts", description = "Write one receipt per case (JSON Lines): the decision with the library"
+      + " version, the rulebook digest, the as-at date and the SHA-256 of the case, and the case itself; check them"
+      + " later with conduct verify.")
+  private boolean receipts;
+
   /** Decisions are written to a byte stream in blocks of about this size (and whenever input runs dry). */
   private static final int BLOCK = 64 * 1024;
 
@@ -68,6 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    json |= receipts; // a receipt is a JSON line
     String source = file;
     InputStream in; // bytes: the reader checks UTF-8 case by case, so a bad byte is the problem of its case only
     try {
@@ -179,7 +186,20 @@ final class EvaluateCommand implements Callable<Integer> {
       output.err.println(n);
       output.err.flush();
     });
-    write(decide(c), output);
+    Object decided = decide(c);
+    if (receipts && decided instanceof Decision d) {
+      try {
+        output.receipt(Receipts.line(c, d));
+      } catch (RuntimeException e) {
+        output.discardLine();
+        couldNotDecide(d.caseId(), e, output);
+        return;
+      }
+      this.decided++;
+      output.endOfCase();
+      return;
+    }
+    write(decided, output);
   }
 
   /**
@@ -231,6 +251,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Decision d = (Decision) decided;
     try {
+      if (receipts) {
+        return (Receipts.line(r.get(), d) + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
       if (json) {
         DecisionJson.Lines line = LINES.get();
         line.reset();
@@ -296,6 +319,11 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Renders the decision as a JSON line (held until {@link #endOfCase()}). */
     void json(Decision d) {
       line = DecisionJson.line(d); // complete, or an exception and nothing
+    }
+
+    /** Holds a receipt, rendered whole, as the case's line. */
+    void receipt(String receipt) {
+      line = receipt;
     }
 
     /** The JSON line rendered for this case, or "" (and forgets it). */
