@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Decides police misconduct cases (England and Wales) under the Police (Conduct) Regulations 2008, "
             + "2012 and 2020, and explains each decision with citations.",
-        "Start with: conduct demo"},
+        "Start with: conduct demo. The rules over HTTP: conduct serve (see README, \"Call it over HTTP\")."},
     subcommands = {DemoCommand.class, EvaluateCommand.class, TimetableCommand.class, ValidateCommand.class, VerifyCommand.class,
         RulesCommand.class,
         DiagramCommand.class,

@@ -1,0 +1,138 @@
+package io.github.policeconduct.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policeconduct.json.CaseJson;
+import io.github.policeconduct.rules.ConductRules;
+
+/**
+ * The OpenAPI 3.1 document of the service, built once from the published JSON Schemas (the json module's
+ * {@code case}, {@code decision}, {@code report} and {@code problem} schemas, read from its jar: never a second copy)
+ * and the routes of {@link ConductServer}.
+ */
+final class OpenApi {
+  private OpenApi() {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DOCUMENT = build();
+
+  static String document() {
+    return DOCUMENT;
+  }
+
+  private static JsonNode schema(String name) {
+    try (InputStream in = CaseJson.class.getResourceAsStream(name + ".schema.json")) {
+      ObjectNode s = (ObjectNode) JSON.readTree(in);
+      s.remove("$schema");
+      return s;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String build() {
+    ObjectNode doc = JSON.createObjectNode();
+    doc.put("openapi", "3.1.0");
+    doc.putObject("info").put("title", "police-conduct").put("version", ConductRules.libraryVersion())
+        .put("description", "The police misconduct rules of England and Wales over HTTP (conduct serve). Cases are "
+            + "posted as one JSON object, an array, or JSON Lines (docs/contract.md); answers are JSON Lines, one per "
+            + "case in input order, a case that cannot be read answered by {\"problem\": ...} in its place (status 422"
+            + " when any is). The service keeps no case data.");
+    ObjectNode components = doc.putObject("components");
+    ObjectNode schemas = components.putObject("schemas");
+    schemas.set("case", schema("case"));
+    schemas.set("decision", schema("decision"));
+    schemas.set("report", schema("report"));
+    schemas.set("problem", schema("problem"));
+    schemas.set("input_problem", JSON.createObjectNode().put("type", "object")
+        .put("description", "A case that could not be read: where (source, line, JSON path), the value and why.")
+        .set("properties", JSON.createObjectNode()
+            .set("problem", JSON.createObjectNode().put("type", "object").set("required", strings("source", "line",
+                "path", "value", "reason", "message")))));
+    schemas.set("http_problem", JSON.createObjectNode().put("type", "object")
+        .put("description", "An error answer (RFC 9457 style): status, title, detail and the request id.")
+        .set("required", strings("status", "title", "detail", "request_id")));
+    components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
+    ObjectNode paths = doc.putObject("paths");
+    casesIn(paths, "/v1/decisions", "Decide each case", "#/components/schemas/decision");
+    casesIn(paths, "/v1/timetable", "Each case's timetable and next steps", null);
+    casesIn(paths, "/v1/validate", "Each case's problems for a statistical return", null);
+    ObjectNode reports = paths.putObject("/v1/reports").putObject("post");
+    reports.put("summary", "A report over the posted cases (the options of conduct report)");
+    ArrayNode rp = reports.putArray("parameters");
+    for (String p : new String[] {"by", "cross", "unit", "suppress_below"}) {
+      rp.addObject().put("name", p).put("in", "query").set("schema", JSON.createObjectNode().put("type", "string"));
+    }
+    body(reports);
+    reports.putObject("responses").set("200", response("application/json", "#/components/schemas/report"));
+    ObjectNode rules = paths.putObject("/v1/rules").putObject("get");
+    rules.put("summary", "The rulebook in force on as_at, or the rules that changed since changes_since");
+    ArrayNode rq = rules.putArray("parameters");
+    rq.addObject().put("name", "as_at").put("in", "query").set("schema", date());
+    rq.addObject().put("name", "changes_since").put("in", "query").set("schema", date());
+    rules.putObject("responses").putObject("200").put("description", "The rules, with their citations");
+    paths.putObject("/v1/version").putObject("get").put("summary", "Library version, rulebook digest, Java version")
+        .putObject("responses").putObject("200").put("description", "The versions");
+    paths.putObject("/health").putObject("get").put("summary", "Whether the service is up (no token needed)")
+        .putObject("responses").putObject("200").put("description", "{\"status\": \"ok\"}");
+    paths.putObject("/openapi.json").putObject("get").put("summary", "This document")
+        .putObject("responses").putObject("200").put("description", "OpenAPI 3.1");
+    doc.putArray("security").addObject().putArray("bearer");
+    try {
+      return JSON.writeValueAsString(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void casesIn(ObjectNode paths, String path, String summary, String itemSchema) {
+    ObjectNode op = paths.putObject(path).putObject("post");
+    op.put("summary", summary);
+    op.putArray("parameters").addObject().put("name", "as_at").put("in", "query")
+        .put("description", "Decide as at this day; default: the latest date each case records").set("schema", date());
+    body(op);
+    ObjectNode responses = op.putObject("responses");
+    ObjectNode ok = responses.putObject("200");
+    ok.put("description", "One line of JSON per case (JSON Lines), in input order");
+    ObjectNode schema = ok.putObject("content").putObject("application/x-ndjson").putObject("schema");
+    if (itemSchema != null) {
+      schema.put("$ref", itemSchema);
+    } else {
+      schema.put("type", "object");
+    }
+    responses.putObject("422").put("description", "Some case could not be read: its line is {\"problem\": ...} "
+        + "(#/components/schemas/input_problem), every other case still answered");
+    responses.set("400", response("application/problem+json", "#/components/schemas/http_problem"));
+    responses.set("413", response("application/problem+json", "#/components/schemas/http_problem"));
+  }
+
+  private static void body(ObjectNode op) {
+    ObjectNode content = op.putObject("requestBody").put("required", true).putObject("content");
+    content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/case");
+    content.putObject("application/x-ndjson").putObject("schema").put("$ref", "#/components/schemas/case");
+  }
+
+  private static ObjectNode response(String type, String ref) {
+    ObjectNode r = JSON.createObjectNode().put("description", "See the schema");
+    r.putObject("content").putObject(type).putObject("schema").put("$ref", ref);
+    return r;
+  }
+
+  private static ObjectNode date() {
+    return JSON.createObjectNode().put("type", "string").put("format", "date");
+  }
+
+  private static ArrayNode strings(String... values) {
+    ArrayNode a = JSON.createArrayNode();
+    for (String v : values) {
+      a.add(v);
+    }
+    return a;
+  }
+}
