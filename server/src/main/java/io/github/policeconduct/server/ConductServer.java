@@ -21,14 +21,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Finding;
+import io.github.policeconduct.core.Forum;
+import io.github.policeconduct.core.Outcome;
+import io.github.policeconduct.core.Rank;
 import io.github.policeconduct.core.Regime;
+import io.github.policeconduct.core.Role;
 import io.github.policeconduct.json.CaseFormatException;
 import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.json.DecisionJson;
+import io.github.policeconduct.json.Receipts;
 import io.github.policeconduct.json.ReportJson;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.Decision;
+import io.github.policeconduct.rules.OutcomeQuery;
+import io.github.policeconduct.rules.Problem;
+import io.github.policeconduct.rules.Ruling;
+import io.github.policeconduct.rules.Step;
 import io.github.policeconduct.rules.QualityIssue;
 import io.github.policeconduct.rules.Rule;
 import io.github.policeconduct.rules.TimetableStep;
@@ -105,6 +116,9 @@ public final class ConductServer implements AutoCloseable {
       config.routes.post("/v1/timetable", ctx -> perCase(ctx, (c, asAt) -> List.of(timetable(decide(c, asAt)))));
       config.routes.post("/v1/validate", ctx -> perCase(ctx, this::validate));
       config.routes.post("/v1/reports", this::report);
+      config.routes.post("/v1/outcomes", this::outcomes);
+      config.routes.post("/v1/why-not", this::whyNot);
+      config.routes.post("/v1/verify", this::verify);
       config.routes.error(404, ctx -> problem(ctx, 404, "not found", "no route for " + ctx.method() + " "
           + shown(ctx.path())));
       config.routes.error(405, ctx -> problem(ctx, 405, "method not allowed", ctx.method() + " is not allowed on "
@@ -285,8 +299,128 @@ public final class ConductServer implements AutoCloseable {
       var table = t.table();
       body = ReportJson.tree(below == null ? table : table.suppressBelow(below));
     }
-    body.set("input_problems", problems);
-    json(ctx, problems.isEmpty() ? 200 : 422, body);
+    ObjectNode answer = JSON.createObjectNode();
+    answer.set("report", body);
+    answer.set("input_problems", problems); // the cases that could not be read, and so are not counted
+    json(ctx, problems.isEmpty() ? 200 : 422, answer);
+  }
+
+  /** The bare outcome query of a body: {"regime", "forum", "finding", "role", "rank", and four flags}. */
+  private static OutcomeQuery query(JsonNode q) {
+    if (q == null || !q.isObject()) {
+      throw new BadRequest("the query must be a JSON object with regime, forum, finding and role");
+    }
+    Regime regime = code(q, "regime", Regime::parse);
+    Forum forum = code(q, "forum", Forum::parse);
+    Finding finding = code(q, "finding", Finding::parse);
+    Role role = code(q, "role", Role::parse);
+    OutcomeQuery.Builder b = OutcomeQuery.builder(regime, forum, finding, role);
+    if (q.hasNonNull("rank")) {
+      b.rank(code(q, "rank", Rank::parse));
+    }
+    b.finalWrittenWarningInForce(flag(q, "final_written_warning_in_force"));
+    b.unconnectedIncidents(flag(q, "unconnected_incidents"));
+    b.reducedInRankBefore(flag(q, "reduced_in_rank_before"));
+    b.formerOfficer(flag(q, "former_officer"));
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw new BadRequest(e.getMessage());
+    }
+  }
+
+  private static <T> T code(JsonNode q, String field, java.util.function.Function<String, T> parse) {
+    JsonNode v = q.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new BadRequest(field + ": required, a code (docs/contract.md)");
+    }
+    try {
+      return parse.apply(v.asText());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(field + ": " + e.getMessage());
+    }
+  }
+
+  private static boolean flag(JsonNode q, String field) {
+    JsonNode v = q.get(field);
+    if (v == null || v.isNull()) {
+      return false;
+    }
+    if (!v.isBoolean()) {
+      throw new BadRequest(field + ": true or false");
+    }
+    return v.asBoolean();
+  }
+
+  private static JsonNode body(Context ctx, InputStream in) throws IOException {
+    try {
+      return JSON.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw new BadRequest("the body is not JSON"); // never echo it: it may hold a case
+    }
+  }
+
+  private void outcomes(Context ctx) throws IOException {
+    OutcomeQuery q = query(body(ctx, limited(ctx)));
+    Ruling<java.util.Set<Outcome>> r = ConductRules.explainOutcomes(q);
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode open = o.putArray("available_outcomes");
+    if (r instanceof Ruling.Decided<java.util.Set<Outcome>> d) {
+      d.decided().stream().map(Outcome::code).sorted().forEach(open::add);
+    }
+    ArrayNode steps = o.putArray("explanation");
+    for (Step s : r.explanation().steps()) {
+      steps.addObject().put("rule", s.ruleId()).put("citation", s.citation().toString()).put("because", s.because())
+          .put("applied", s.applied());
+    }
+    json(ctx, 200, o);
+  }
+
+  private void whyNot(Context ctx) throws IOException {
+    JsonNode b = body(ctx, limited(ctx));
+    OutcomeQuery q = query(b == null ? null : b.get("query"));
+    Outcome outcome = code(b, "outcome", Outcome::parse);
+    List<Problem> problems = ConductRules.whyNot(q, outcome);
+    ObjectNode o = JSON.createObjectNode().put("outcome", outcome.code()).put("open", problems.isEmpty());
+    ArrayNode ps = o.putArray("problems");
+    for (Problem p : problems) {
+      ps.addObject().put("code", p.code()).put("message", p.message()).put("citation", p.citation().toString());
+    }
+    json(ctx, 200, o);
+  }
+
+  /** Receipts (JSON Lines) in; per receipt "same" or what changed ({@link Receipts#verify}). */
+  private void verify(Context ctx) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    boolean allSame = true;
+    long n = 0;
+    try (java.io.BufferedReader r = new java.io.BufferedReader(
+        new java.io.InputStreamReader(limited(ctx), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        ObjectNode o = JSON.createObjectNode();
+        try {
+          Receipts.Verification v = Receipts.verify(line, "request body line " + n);
+          o.put("case", v.caseId()).put("same", v.same()).put("rulebook_changed", v.rulebookChanged());
+          ArrayNode changes = o.putArray("changes");
+          v.changes().forEach(changes::add);
+          allSame &= v.same();
+        } catch (CaseFormatException e) {
+          o.set("problem", problem(e));
+          allSame = false;
+        }
+        out.write(JSON.writeValueAsBytes(o));
+        out.write('\n');
+      }
+    }
+    if (n == 0) {
+      throw new BadRequest("the body holds no receipt (conduct evaluate --receipts writes them)");
+    }
+    ctx.status(200).contentType(JSON_LINES).header("X-All-Same", Boolean.toString(allSame)).result(out.toByteArray());
   }
 
   // ---- cases in, JSON Lines out -------------------------------------------------------------------------

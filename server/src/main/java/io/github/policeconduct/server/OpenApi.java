@@ -70,7 +70,33 @@ final class OpenApi {
       rp.addObject().put("name", p).put("in", "query").set("schema", JSON.createObjectNode().put("type", "string"));
     }
     body(reports);
-    reports.putObject("responses").set("200", response("application/json", "#/components/schemas/report"));
+    ObjectNode answer = JSON.createObjectNode().put("type", "object");
+    answer.set("required", strings("report", "input_problems"));
+    ObjectNode props = answer.putObject("properties");
+    props.putObject("report").put("$ref", "#/components/schemas/report");
+    props.putObject("input_problems").put("type", "array").put("description", "The cases that could not be read"
+        + " (not counted), each as input_problem's problem object");
+    schemas.set("report_answer", answer);
+    ObjectNode ok = JSON.createObjectNode().put("description", "The report over the cases read (422 when some could"
+        + " not be read: they are listed, and not counted)");
+    ok.putObject("content").putObject("application/json").putObject("schema")
+        .put("$ref", "#/components/schemas/report_answer");
+    ObjectNode rr = reports.putObject("responses");
+    rr.set("200", ok);
+    rr.set("422", ok);
+    for (String[] q : new String[][] {{"/v1/outcomes", "The outcomes open on a finding (the bare query: regime, forum,"
+        + " finding, role, rank, final_written_warning_in_force, unconnected_incidents, reduced_in_rank_before,"
+        + " former_officer)"}, {"/v1/why-not", "Why an outcome is not open: {\"query\": {...}, \"outcome\": ...}"},
+        {"/v1/verify", "Receipts (JSON Lines, as conduct evaluate --receipts writes them) decided again: per receipt"
+            + " same, or what changed; header X-All-Same"}}) {
+      ObjectNode op = paths.putObject(q[0]).putObject("post");
+      op.put("summary", q[1]);
+      op.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
+          .putObject("schema").put("type", "object");
+      ObjectNode responses = op.putObject("responses");
+      responses.putObject("200").put("description", "The answer (JSON, or JSON Lines for /v1/verify)");
+      responses.set("400", response("application/problem+json", "#/components/schemas/http_problem"));
+    }
     ObjectNode rules = paths.putObject("/v1/rules").putObject("get");
     rules.put("summary", "The rulebook in force on as_at, or the rules that changed since changes_since");
     ArrayNode rq = rules.putArray("parameters");

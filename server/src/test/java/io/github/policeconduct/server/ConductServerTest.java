@@ -97,7 +97,7 @@ class ConductServerTest {
     assertTrue(validate.body().contains("\"kind\":\"case_type_not_known\""), validate.body());
     HttpResponse<String> report = send(open, "POST", "/v1/reports?by=standard&unit=allegations", CASE);
     assertEquals(200, report.statusCode(), report.body());
-    assertEquals("standard", read(report.body()).get("by").asText());
+    assertEquals("standard", read(report.body()).get("report").get("by").asText());
   }
 
   private static JsonNode read(String s) {
@@ -159,5 +159,27 @@ class ConductServerTest {
     assertTrue(log.contains(" POST /v1/decisions 200 "), log);
     assertFalse(log.contains("SECRET-CASE"), log);
     assertFalse(log.contains("honesty"), log);
+  }
+
+  @Test
+  void theBareOutcomeQueryWhyNotAndReceipts() throws Exception {
+    String q = "{\"regime\":\"conduct_regulations_2020\",\"forum\":\"misconduct_meeting\",\"finding\":\"misconduct\","
+        + "\"role\":\"police_officer\",\"rank\":\"constable\"}";
+    JsonNode open = read(send(ConductServerTest.open, "POST", "/v1/outcomes", q).body());
+    assertEquals("[\"final_written_warning\",\"written_warning\"]", open.get("available_outcomes").toString());
+    assertFalse(open.get("explanation").isEmpty());
+    JsonNode why = read(send(ConductServerTest.open, "POST", "/v1/why-not", "{\"query\":" + q
+        + ",\"outcome\":\"dismissal_without_notice\"}").body());
+    assertFalse(why.get("open").asBoolean());
+    assertTrue(why.get("problems").get(0).get("citation").asText().startsWith("Police (Conduct) Regulations 2020"));
+    HttpResponse<String> bad = send(ConductServerTest.open, "POST", "/v1/outcomes", "{\"regime\":\"2021\"}");
+    assertEquals(400, bad.statusCode());
+    assertTrue(read(bad.body()).get("detail").asText().startsWith("regime: "), bad.body());
+    String receipt = io.github.policeconduct.json.Receipts.line(
+        io.github.policeconduct.json.CaseJson.standard().read(CASE), ConductRules.decide(
+            io.github.policeconduct.json.CaseJson.standard().read(CASE)));
+    HttpResponse<String> verified = send(ConductServerTest.open, "POST", "/v1/verify", receipt + "\n");
+    assertEquals("true", verified.headers().firstValue("X-All-Same").orElse(""), verified.body());
+    assertTrue(read(verified.body()).get("same").asBoolean());
   }
 }
