@@ -430,9 +430,17 @@ public final class ConductServer implements AutoCloseable {
     List<String> answer(ConductCase c, Optional<LocalDate> asAt) throws IOException;
   }
 
+  /**
+   * The answers held before the response starts: up to this many bytes the whole answer is known before its status
+   * is chosen (200, or 422 when a case could not be read); past it the answer streams, with status 200 and each
+   * problem in its case's place, so that a batch of any size is answered in bounded memory.
+   */
+  static final int HELD = 1 << 20;
+
   private void perCase(Context ctx, PerCase answer) throws IOException {
     Optional<LocalDate> asAt = date(ctx, "as_at");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream held = new ByteArrayOutputStream();
+    java.io.OutputStream streaming = null;
     boolean anyBad = false;
     long cases = 0;
     try (CaseJson.Cursor cursor = CaseJson.standard().open(limited(ctx), "request body")) {
@@ -446,16 +454,27 @@ public final class ConductServer implements AutoCloseable {
           anyBad = true;
           lines = List.of(JSON.writeValueAsString(JSON.createObjectNode().set("problem", problem(r.error().get()))));
         }
+        java.io.OutputStream to = streaming != null ? streaming : held;
         for (String l : lines) {
-          out.write(l.getBytes(StandardCharsets.UTF_8));
-          out.write('\n');
+          to.write(l.getBytes(StandardCharsets.UTF_8));
+          to.write('\n');
+        }
+        if (streaming == null && held.size() > HELD) {
+          ctx.status(200).contentType(JSON_LINES).header("X-Streamed", "true");
+          streaming = ctx.outputStream();
+          held.writeTo(streaming);
+          held = null;
         }
       }
+    }
+    if (streaming != null) {
+      streaming.flush();
+      return;
     }
     if (cases == 0) {
       throw new BadRequest("the body holds no case (one JSON object, an array, or JSON Lines)");
     }
-    ctx.status(anyBad ? 422 : 200).contentType(JSON_LINES).result(out.toByteArray());
+    ctx.status(anyBad ? 422 : 200).contentType(JSON_LINES).result(held.toByteArray());
   }
 
   /** The request body, refused (413) past the limit even when no length was declared. */

@@ -129,4 +129,20 @@ class OpenApiConformanceTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void aLargeBatchStreamsItsAnswerWithProblemsInPlace() throws Exception {
+    List<ConductCase> cases = Samples.list(Cases.any(), 20261202L, 3_000);
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < cases.size(); i++) {
+      body.append(i == 1_500 ? "{\"id\":\"BAD\"}" : CaseJson.standard().write(cases.get(i))).append('\n');
+    }
+    HttpResponse<String> r = post("/v1/decisions", body.toString());
+    assertEquals(200, r.statusCode(), "streamed: the status is sent before the bad case is read");
+    assertEquals("true", r.headers().firstValue("X-Streamed").orElse(""));
+    List<String> lines = r.body().lines().toList();
+    assertEquals(cases.size(), lines.size());
+    assertTrue(lines.get(1_500).startsWith("{\"problem\":"), lines.get(1_500));
+    assertEquals(DecisionJson.line(ConductRules.decide(cases.get(2_999))), lines.get(2_999));
+  }
 }
