@@ -34,7 +34,7 @@ public final class ServeLoad {
   private ServeLoad() {}
 
   private static final int CLIENTS = 16;
-  private static final int WARM_UP = 4_000;
+  private static final int WARM_UP = 20_000;
   private static final int REQUESTS = 6_000;
   private static final int RATE = 200;
 

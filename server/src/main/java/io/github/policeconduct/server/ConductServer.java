@@ -72,12 +72,19 @@ public final class ConductServer implements AutoCloseable {
    * @param port the port (0: any free one)
    * @param token the bearer token every request but {@code /health} must carry, if any
    * @param maxBodyBytes the largest request body accepted (413 beyond it)
+   * @param tls the keystore to serve HTTPS from, if any (plain HTTP otherwise)
    */
-  public record Options(String bind, int port, Optional<String> token, long maxBodyBytes) {
+  public record Options(String bind, int port, Optional<String> token, long maxBodyBytes, Optional<Tls> tls) {
+    /** Plain HTTP. */
+    public Options(String bind, int port, Optional<String> token, long maxBodyBytes) {
+      this(bind, port, token, maxBodyBytes, Optional.empty());
+    }
+
     /** Checks the components. */
     public Options {
       Objects.requireNonNull(bind, "bind");
       Objects.requireNonNull(token, "token");
+      Objects.requireNonNull(tls, "tls");
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be 0 to 65535 (value: " + port + ")");
       }
@@ -86,6 +93,23 @@ public final class ConductServer implements AutoCloseable {
       }
     }
   }
+
+  /**
+   * HTTPS from a keystore (PKCS12 or JKS) holding the server's key and certificate.
+   *
+   * @param keystore the keystore file
+   * @param password its password
+   */
+  public record Tls(java.nio.file.Path keystore, String password) {
+    /** Checks the components. */
+    public Tls {
+      Objects.requireNonNull(keystore, "keystore");
+      Objects.requireNonNull(password, "password");
+    }
+  }
+
+  /** How long a connection may sit idle (a request that stops sending, a client that stops reading). */
+  static final long IDLE_TIMEOUT_MS = 30_000;
 
   private final Javalin app;
   private final Options options;
@@ -102,10 +126,29 @@ public final class ConductServer implements AutoCloseable {
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
-      config.jetty.host = options.bind();
-      config.jetty.port = options.port();
+      config.jetty.addConnector((server, http) -> {
+        org.eclipse.jetty.server.ServerConnector c;
+        if (options.tls().isPresent()) {
+          org.eclipse.jetty.util.ssl.SslContextFactory.Server ssl = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+          ssl.setKeyStorePath(options.tls().get().keystore().toString());
+          ssl.setKeyStorePassword(options.tls().get().password());
+          // a certificate for a name is still served to a client that connects by address (loopback tests)
+          http.addCustomizer(new org.eclipse.jetty.server.SecureRequestCustomizer(false));
+          c = new org.eclipse.jetty.server.ServerConnector(server, ssl,
+              new org.eclipse.jetty.server.HttpConnectionFactory(http));
+        } else {
+          c = new org.eclipse.jetty.server.ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
+        }
+        c.setHost(options.bind());
+        c.setPort(options.port());
+        c.setIdleTimeout(IDLE_TIMEOUT_MS);
+        return c;
+      });
       config.http.maxRequestSize = options.maxBodyBytes();
       config.http.prefer405over404 = true;
+      // no response compression: on loopback and small answers it costs more CPU than it saves (ServeLoad), and a
+      // client that wants it can sit behind a proxy that does it
+      config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
       config.routes.before(this::before);
       config.routes.after(this::after);
       config.routes.get("/health", ctx -> json(ctx, 200, JSON.createObjectNode().put("status", "ok")));
@@ -431,50 +474,64 @@ public final class ConductServer implements AutoCloseable {
   }
 
   /**
-   * The answers held before the response starts: up to this many bytes the whole answer is known before its status
-   * is chosen (200, or 422 when a case could not be read); past it the answer streams, with status 200 and each
-   * problem in its case's place, so that a batch of any size is answered in bounded memory.
+   * The answers held in memory: past this many bytes they are spooled to a temporary file (deleted once the answer
+   * is sent), so that a batch of any size is answered in bounded memory. The answer is sent only once the whole
+   * body has been read: a server that answered while its client was still sending could deadlock with a client that
+   * reads nothing until it has sent everything (Java's HttpClient, among others).
    */
   static final int HELD = 1 << 20;
 
   private void perCase(Context ctx, PerCase answer) throws IOException {
     Optional<LocalDate> asAt = date(ctx, "as_at");
     ByteArrayOutputStream held = new ByteArrayOutputStream();
-    java.io.OutputStream streaming = null;
+    java.nio.file.Path spool = null;
+    java.io.OutputStream to = held;
     boolean anyBad = false;
     long cases = 0;
-    try (CaseJson.Cursor cursor = CaseJson.standard().open(limited(ctx), "request body")) {
-      while (cursor.hasNext()) {
-        CaseJson.Result r = cursor.next();
-        cases++;
-        List<String> lines;
-        if (r.isValid()) {
-          lines = answer.answer(r.get(), asAt);
-        } else {
-          anyBad = true;
-          lines = List.of(JSON.writeValueAsString(JSON.createObjectNode().set("problem", problem(r.error().get()))));
+    try {
+      try (CaseJson.Cursor cursor = CaseJson.standard().open(limited(ctx), "request body")) {
+        while (cursor.hasNext()) {
+          CaseJson.Result r = cursor.next();
+          cases++;
+          List<String> lines;
+          if (r.isValid()) {
+            lines = answer.answer(r.get(), asAt);
+          } else {
+            anyBad = true;
+            lines = List.of(JSON.writeValueAsString(JSON.createObjectNode().set("problem", problem(r.error().get()))));
+          }
+          for (String l : lines) {
+            to.write(l.getBytes(StandardCharsets.UTF_8));
+            to.write('\n');
+          }
+          if (spool == null && held.size() > HELD) {
+            spool = java.nio.file.Files.createTempFile("conduct-serve-", ".jsonl");
+            to = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool), 1 << 16);
+            held.writeTo(to);
+            held = null;
+          }
         }
-        java.io.OutputStream to = streaming != null ? streaming : held;
-        for (String l : lines) {
-          to.write(l.getBytes(StandardCharsets.UTF_8));
-          to.write('\n');
-        }
-        if (streaming == null && held.size() > HELD) {
-          ctx.status(200).contentType(JSON_LINES).header("X-Streamed", "true");
-          streaming = ctx.outputStream();
-          held.writeTo(streaming);
-          held = null;
+      } finally {
+        if (spool != null) {
+          to.close();
         }
       }
+      if (cases == 0) {
+        throw new BadRequest("the body holds no case (one JSON object, an array, or JSON Lines)");
+      }
+      ctx.status(anyBad ? 422 : 200).contentType(JSON_LINES);
+      if (spool == null) {
+        ctx.result(held.toByteArray());
+      } else {
+        try (InputStream in = java.nio.file.Files.newInputStream(spool)) {
+          in.transferTo(ctx.outputStream());
+        }
+      }
+    } finally {
+      if (spool != null) {
+        java.nio.file.Files.deleteIfExists(spool);
+      }
     }
-    if (streaming != null) {
-      streaming.flush();
-      return;
-    }
-    if (cases == 0) {
-      throw new BadRequest("the body holds no case (one JSON object, an array, or JSON Lines)");
-    }
-    ctx.status(anyBad ? 422 : 200).contentType(JSON_LINES).result(held.toByteArray());
   }
 
   /** The request body, refused (413) past the limit even when no length was declared. */

@@ -133,8 +133,7 @@ final class OpenApi {
       schema.put("type", "object");
     }
     responses.putObject("422").put("description", "Some case could not be read: its line is {\"problem\": ...} "
-        + "(#/components/schemas/input_problem), every other case still answered. An answer over 1 MiB streams "
-        + "instead (header X-Streamed: true): status 200, each problem still in its case's place");
+        + "(#/components/schemas/input_problem), every other case still answered");
     responses.set("400", response("application/problem+json", "#/components/schemas/http_problem"));
     responses.set("413", response("application/problem+json", "#/components/schemas/http_problem"));
   }

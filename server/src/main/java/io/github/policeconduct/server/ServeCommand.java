@@ -30,6 +30,13 @@ public final class ServeCommand implements Callable<Integer> {
       + " but /health must carry (Authorization: Bearer TOKEN). Needed whenever --bind is not loopback.")
   Path tokenFile;
 
+  @Option(names = "--tls-keystore", paramLabel = "FILE", description = "Serve HTTPS with the key and certificate in this"
+      + " keystore (PKCS12 or JKS); give its password in --tls-password-file.")
+  Path tlsKeystore;
+
+  @Option(names = "--tls-password-file", paramLabel = "FILE", description = "A file holding the keystore's password.")
+  Path tlsPasswordFile;
+
   @Option(names = "--max-body-bytes", paramLabel = "N", description = "The largest request body (default:"
       + " ${DEFAULT-VALUE}); 413 beyond it.")
   long maxBody = 64L * 1024 * 1024;
@@ -59,8 +66,18 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("conduct serve: --bind " + bind + " reaches other machines: give --token-file too");
       return 2;
     }
-    ConductServer server = ConductServer.start(new ConductServer.Options(bind, port, token, maxBody), System.err);
-    System.out.println("conduct serve: listening on http://" + bind + ":" + server.port()
+    Optional<ConductServer.Tls> tls = Optional.empty();
+    if (tlsKeystore != null) {
+      if (tlsPasswordFile == null) {
+        System.err.println("conduct serve: --tls-keystore needs --tls-password-file");
+        return 2;
+      }
+      tls = Optional.of(new ConductServer.Tls(tlsKeystore,
+          Files.readString(tlsPasswordFile, StandardCharsets.UTF_8).strip()));
+    }
+    ConductServer server = ConductServer.start(new ConductServer.Options(bind, port, token, maxBody, tls), System.err);
+    System.out.println("conduct serve: listening on " + (tls.isPresent() ? "https" : "http") + "://" + bind + ":"
+        + server.port()
         + (token.isPresent() ? " (a bearer token is needed)" : " (loopback; no token)") + "; OpenAPI at /openapi.json");
     System.out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
