@@ -155,7 +155,11 @@ public final class ConductServer implements AutoCloseable {
       config.routes.get("/v1/version", this::version);
       config.routes.get("/v1/rules", this::rules);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
-      config.routes.post("/v1/decisions", ctx -> perCase(ctx, (c, asAt) -> List.of(DecisionJson.line(decide(c, asAt)))));
+      config.routes.post("/v1/decisions", ctx -> {
+        boolean receipts = "true".equals(ctx.queryParam("receipts"));
+        perCase(ctx, (c, asAt) -> List.of(receipts ? Receipts.line(c, decide(c, asAt))
+            : DecisionJson.line(decide(c, asAt))));
+      });
       config.routes.post("/v1/timetable", ctx -> perCase(ctx, (c, asAt) -> List.of(timetable(decide(c, asAt)))));
       config.routes.post("/v1/validate", ctx -> perCase(ctx, this::validate));
       config.routes.post("/v1/reports", this::report);

@@ -60,7 +60,11 @@ final class OpenApi {
         .set("required", strings("status", "title", "detail", "request_id")));
     components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
     ObjectNode paths = doc.putObject("paths");
-    casesIn(paths, "/v1/decisions", "Decide each case", "#/components/schemas/decision");
+    casesIn(paths, "/v1/decisions", "Decide each case (with receipts=true, each decision as a receipt: library "
+        + "version, rulebook digest, as-at date, SHA-256 of the case, the case and the decision; see /v1/verify)",
+        "#/components/schemas/decision");
+    ((ArrayNode) paths.get("/v1/decisions").get("post").get("parameters")).addObject().put("name", "receipts")
+        .put("in", "query").set("schema", JSON.createObjectNode().put("type", "boolean"));
     casesIn(paths, "/v1/timetable", "Each case's timetable and next steps", null);
     casesIn(paths, "/v1/validate", "Each case's problems for a statistical return", null);
     ObjectNode reports = paths.putObject("/v1/reports").putObject("post");

@@ -178,6 +178,8 @@ class ConductServerTest {
     String receipt = io.github.policeconduct.json.Receipts.line(
         io.github.policeconduct.json.CaseJson.standard().read(CASE), ConductRules.decide(
             io.github.policeconduct.json.CaseJson.standard().read(CASE)));
+    HttpResponse<String> served = send(ConductServerTest.open, "POST", "/v1/decisions?receipts=true", CASE);
+    assertEquals(receipt, served.body().strip(), "the service writes the receipt the library writes");
     HttpResponse<String> verified = send(ConductServerTest.open, "POST", "/v1/verify", receipt + "\n");
     assertEquals("true", verified.headers().firstValue("X-All-Same").orElse(""), verified.body());
     assertTrue(read(verified.body()).get("same").asBoolean());
