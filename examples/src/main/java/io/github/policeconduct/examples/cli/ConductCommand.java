@@ -260,6 +260,12 @@ public final class ConductCommand implements Callable<Integer> {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
+  /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+  static String csv(String v) {
+    return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+        ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+  }
+
   /** The version from the jar's manifest, when run from the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override

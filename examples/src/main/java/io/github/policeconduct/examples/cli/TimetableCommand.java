@@ -151,8 +151,9 @@ final class TimetableCommand implements Callable<Integer> {
         out.print("case,step,status,due,from,from_date,citation\r\n");
         for (Row r : rows) {
           TimetableStep s = r.step();
-          out.print(String.join(",", csv(r.caseId()), csv(s.step()), s.status().code(), s.due().toString(),
-              s.from().code(), s.fromDate().toString(), csv(s.citation().toString())) + "\r\n");
+          out.print(String.join(",", ConductCommand.csv(r.caseId()), ConductCommand.csv(s.step()), s.status().code(),
+              s.due().toString(), s.from().code(), s.fromDate().toString(), ConductCommand.csv(s.citation().toString()))
+              + "\r\n");
         }
       }
       case json -> {
@@ -190,10 +191,5 @@ final class TimetableCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-  private static String csv(String v) {
-    return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
   }
 }

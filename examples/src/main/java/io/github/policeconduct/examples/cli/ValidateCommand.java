@@ -145,8 +145,9 @@ final class ValidateCommand implements Callable<Integer> {
     switch (format) {
       case csv -> {
         for (QualityIssue i : c.issues()) {
-          out.print(String.join(",", csv(c.caseId()), i.kind().code(), csv(i.field()), csv(i.message()),
-              csv(i.citation().map(Object::toString).orElse(""))) + "\r\n");
+          out.print(String.join(",", ConductCommand.csv(c.caseId()), i.kind().code(), ConductCommand.csv(i.field()),
+              ConductCommand.csv(i.message()), ConductCommand.csv(i.citation().map(Object::toString).orElse("")))
+              + "\r\n");
         }
       }
       case json -> {
@@ -222,11 +223,5 @@ final class ValidateCommand implements Callable<Integer> {
       throw new java.io.UncheckedIOException(e);
     }
     return line.toString();
-  }
-
-  /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-  private static String csv(String v) {
-    return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-        ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
   }
 }

@@ -3,6 +3,7 @@ package io.github.policeconduct.examples.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import io.github.policeconduct.json.CaseFormatException;
@@ -218,19 +219,9 @@ public final class ReportCommand implements Callable<Integer> {
     Tabulator tabulator = columns == null ? Tabulator.by(rows, u, selection)
         : Tabulator.crossing(rows, columns, u, selection);
     long[] problems = {0};
-    try {
-      source.read(file, tabulator, (CaseFormatException e) -> {
-        problems[0]++;
-        err.println("conduct report: " + e.getMessage());
-      });
-    } catch (java.nio.file.FileSystemException | java.io.FileNotFoundException e) {
-      err.println("conduct report: " + e.getMessage()); // the file cannot be opened: a usage error
-      err.flush();
-      return CommandLine.ExitCode.USAGE;
-    } catch (IOException e) {
-      err.println("conduct report: cannot read " + file + ": " + e.getMessage());
-      err.flush();
-      return 1;
+    OptionalInt failed = read(tabulator, problems, err);
+    if (failed.isPresent()) {
+      return failed.getAsInt();
     }
     if (cross == null) {
       Table table = tabulator.table();
@@ -253,6 +244,29 @@ public final class ReportCommand implements Callable<Integer> {
     return problems[0] > 0 ? 1 : 0;
   }
 
+  /**
+   * Reads every case into {@code cases}, counting and reporting each bad one; the exit status when the file cannot be
+   * read at all (2 when it cannot be opened, a usage error; 1 when reading fails), else empty.
+   */
+  private OptionalInt read(java.util.function.Consumer<io.github.policeconduct.core.ConductCase> cases, long[] problems,
+      PrintWriter err) {
+    try {
+      source.read(file, cases, (CaseFormatException e) -> {
+        problems[0]++;
+        err.println("conduct report: " + e.getMessage());
+      });
+      return OptionalInt.empty();
+    } catch (java.nio.file.FileSystemException | java.io.FileNotFoundException e) {
+      err.println("conduct report: " + e.getMessage()); // the file cannot be opened: a usage error
+      err.flush();
+      return OptionalInt.of(CommandLine.ExitCode.USAGE);
+    } catch (IOException e) {
+      err.println("conduct report: cannot read " + file + ": " + e.getMessage());
+      err.flush();
+      return OptionalInt.of(1);
+    }
+  }
+
   /** {@code --preset home-office}: the family of tables for one financial year, written as CSV files. */
   private int homeOffice(PrintWriter out, PrintWriter err) {
     if (financialYear == null || outputDir == null) {
@@ -269,22 +283,12 @@ public final class ReportCommand implements Callable<Integer> {
     HomeOfficeReturn.Builder builder = HomeOfficeReturn.builder(fy, byFinalised);
     long[] problems = {0};
     long[] read = {0};
-    try {
-      source.read(file, c -> {
-        read[0]++;
-        builder.accept(c);
-      }, (CaseFormatException e) -> {
-        problems[0]++;
-        err.println("conduct report: " + e.getMessage());
-      });
-    } catch (java.nio.file.FileSystemException | java.io.FileNotFoundException e) {
-      err.println("conduct report: " + e.getMessage());
-      err.flush();
-      return CommandLine.ExitCode.USAGE;
-    } catch (IOException e) {
-      err.println("conduct report: cannot read " + file + ": " + e.getMessage());
-      err.flush();
-      return 1;
+    OptionalInt failed = read(c -> {
+      read[0]++;
+      builder.accept(c);
+    }, problems, err);
+    if (failed.isPresent()) {
+      return failed.getAsInt();
     }
     HomeOfficeReturn ret = builder.build();
     if (suppressBelow != null) {
