@@ -44,6 +44,7 @@ import io.github.policeconduct.rules.QualityIssue;
 import io.github.policeconduct.rules.Rule;
 import io.github.policeconduct.rules.TimetableStep;
 import io.github.policeconduct.statistics.Dimension;
+import io.github.policeconduct.statistics.FinancialYear;
 import io.github.policeconduct.statistics.Selection;
 import io.github.policeconduct.statistics.Tabulator;
 import io.github.policeconduct.statistics.Unit;
@@ -314,8 +315,27 @@ public final class ConductServer implements AutoCloseable {
     if (by.isProtectedCharacteristic() || cross.filter(Dimension::isProtectedCharacteristic).isPresent()) {
       throw new BadRequest("protected characteristics are not counted over HTTP");
     }
-    Tabulator t = cross.isPresent() ? Tabulator.crossing(by, cross.get(), unit, Selection.all())
-        : Tabulator.by(by, unit, Selection.all());
+    // the options of conduct report: --year finalised|proceedings and --financial-year
+    boolean finalised = "finalised".equals(ctx.queryParam("year"));
+    if (ctx.queryParam("year") != null && !finalised && !"proceedings".equals(ctx.queryParam("year"))) {
+      throw new BadRequest("year: finalised or proceedings");
+    }
+    Selection selection = Selection.all();
+    if (ctx.queryParam("financial_year") != null) {
+      try {
+        FinancialYear fy = FinancialYear.parse(ctx.queryParam("financial_year"));
+        selection = Selection.financialYears(fy, fy);
+      } catch (IllegalArgumentException e) {
+        throw new BadRequest("financial_year: " + e.getMessage());
+      }
+    }
+    if (finalised) {
+      selection = selection.byFinalised();
+      by = by == Dimension.YEAR ? Dimension.FINALISED_YEAR : by;
+      cross = cross.map(c -> c == Dimension.YEAR ? Dimension.FINALISED_YEAR : c);
+    }
+    Tabulator t = cross.isPresent() ? Tabulator.crossing(by, cross.get(), unit, selection)
+        : Tabulator.by(by, unit, selection);
     ArrayNode problems = JSON.createArrayNode();
     try (CaseJson.Cursor cursor = CaseJson.standard().open(limited(ctx), "request body")) {
       while (cursor.hasNext()) {

@@ -70,7 +70,7 @@ final class OpenApi {
     ObjectNode reports = paths.putObject("/v1/reports").putObject("post");
     reports.put("summary", "A report over the posted cases (the options of conduct report)");
     ArrayNode rp = reports.putArray("parameters");
-    for (String p : new String[] {"by", "cross", "unit", "suppress_below"}) {
+    for (String p : new String[] {"by", "cross", "unit", "suppress_below", "year", "financial_year"}) {
       rp.addObject().put("name", p).put("in", "query").set("schema", JSON.createObjectNode().put("type", "string"));
     }
     body(reports);

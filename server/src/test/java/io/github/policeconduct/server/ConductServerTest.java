@@ -98,6 +98,11 @@ class ConductServerTest {
     HttpResponse<String> report = send(open, "POST", "/v1/reports?by=standard&unit=allegations", CASE);
     assertEquals(200, report.statusCode(), report.body());
     assertEquals("standard", read(report.body()).get("report").get("by").asText());
+    JsonNode byYear = read(send(open, "POST", "/v1/reports?by=year&unit=cases&year=finalised", CASE).body());
+    assertEquals("finalised_year", byYear.get("report").get("by").asText(), "the options of conduct report");
+    assertEquals(0, read(send(open, "POST", "/v1/reports?by=standard&financial_year=2024/25", CASE).body())
+        .get("report").get("total").asInt());
+    assertEquals(400, send(open, "POST", "/v1/reports?year=calendar", CASE).statusCode());
   }
 
   private static JsonNode read(String s) {
