@@ -54,34 +54,18 @@ class TimetableCommandTest {
   }
 
   /** 100,000 cases, each with documents supplied on one of 200 days, made as they are read. */
-  private static final class Caseload extends InputStream {
-    private int next;
-    private byte[] line = new byte[0];
-    private int pos;
-
-    @Override
-    public int read() {
-      if (pos == line.length) {
-        if (next == 100_000) {
-          return -1;
-        }
-        LocalDate supplied = LocalDate.of(2023, 3, 1).plusDays(next % 200);
-        line = ("{\"id\":\"C" + next + "\",\"subject\":{\"role\":\"police_officer\",\"rank\":\"constable\"},"
-            + "\"allegations\":[{\"id\":\"A1\",\"standards\":[\"confidentiality\"],\"came_to_attention\":\"2023-01-10\"}],"
-            + "\"events\":[{\"type\":\"documents_supplied\",\"date\":\"" + supplied + "\"}]}\n")
-            .getBytes(StandardCharsets.UTF_8);
-        pos = 0;
-        next++;
-      }
-      return line[pos++];
-    }
+  private static InputStream caseload() {
+    return new GeneratedLines(100_000, next -> "{\"id\":\"C" + next + "\",\"subject\":{\"role\":\"police_officer\","
+        + "\"rank\":\"constable\"},\"allegations\":[{\"id\":\"A1\",\"standards\":[\"confidentiality\"],"
+        + "\"came_to_attention\":\"2023-01-10\"}],\"events\":[{\"type\":\"documents_supplied\",\"date\":\""
+        + LocalDate.of(2023, 3, 1).plusDays(next % 200) + "\"}]}");
   }
 
   @Test
   void aCaseloadOf100000CasesIsListedInOnePassSoonestFirst() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = ConductCommand.run(new java.io.BufferedInputStream(new Caseload(), 1 << 16), out, err,
+    int status = ConductCommand.run(new java.io.BufferedInputStream(caseload(), 1 << 16), out, err,
         "timetable", "--as-at", "2024-01-01", "--format", "csv", "-");
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");

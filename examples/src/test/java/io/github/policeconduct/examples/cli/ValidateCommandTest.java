@@ -111,33 +111,18 @@ class ValidateCommandTest {
   }
 
   /** 100,000 cases made as they are read, each lacking a case type. */
-  private static final class Caseload extends InputStream {
-    private int next;
-    private byte[] line = new byte[0];
-    private int pos;
-
-    @Override
-    public int read() {
-      if (pos == line.length) {
-        if (next == 100_000) {
-          return -1;
-        }
-        line = ("{\"id\":\"V" + next + "\",\"subject\":{\"role\":\"police_officer\",\"rank\":\"constable\"},"
-            + "\"allegations\":[{\"id\":\"A1\",\"standards\":[\"confidentiality\"],\"came_to_attention\":\"2024-01-10\","
-            + "\"case_to_answer\":false,\"action_taken\":\"no_action_required\"}],"
-            + "\"events\":[{\"type\":\"case_finalised\",\"date\":\"2024-03-01\"}]}\n").getBytes(StandardCharsets.UTF_8);
-        pos = 0;
-        next++;
-      }
-      return line[pos++];
-    }
+  private static InputStream caseload() {
+    return new GeneratedLines(100_000, next -> "{\"id\":\"V" + next + "\",\"subject\":{\"role\":\"police_officer\","
+        + "\"rank\":\"constable\"},\"allegations\":[{\"id\":\"A1\",\"standards\":[\"confidentiality\"],"
+        + "\"came_to_attention\":\"2024-01-10\",\"case_to_answer\":false,\"action_taken\":\"no_action_required\"}],"
+        + "\"events\":[{\"type\":\"case_finalised\",\"date\":\"2024-03-01\"}]}");
   }
 
   @Test
   void aReturnOf100000CasesIsCheckedInOneStreamingPass() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = ConductCommand.run(new java.io.BufferedInputStream(new Caseload(), 1 << 16), out, err,
+    int status = ConductCommand.run(new java.io.BufferedInputStream(caseload(), 1 << 16), out, err,
         "validate", "--as-at", "2025-01-01", "--format", "json", "-");
     assertEquals(1, status, err.toString(StandardCharsets.UTF_8));
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
