@@ -506,6 +506,40 @@ public enum Rule {
   }
 
   /**
+   * Every citation of this rule: one for each set of Regulations it distinguishes, and one from each day on which its
+   * provision changed, in the order of the rulebook's row. {@link #citation(Optional, LocalDate)} picks among them.
+   *
+   * @since 0.2.0
+   */
+  public List<CitationEntry> citationEntries() {
+    return cites.entries().stream()
+        .map(e -> new CitationEntry(e.regime(), e.from().equals(LocalDate.MIN) ? Optional.empty() : Optional.of(e.from()), e.citation()))
+        .toList();
+  }
+
+  /**
+   * One citation of a rule: the Regulations whose cases it is for (empty when it is for every case) and the day from
+   * which it is the provision (empty when from the rule's start).
+   *
+   * @param regime the Regulations, if the citation is for one set only
+   * @param from the day from which it applies, if later than the rule's start
+   * @param citation the provision
+   * @since 0.2.0
+   */
+  public record CitationEntry(Optional<Regime> regime, Optional<LocalDate> from, Citation citation) {
+    /**
+     * Checks the components.
+     *
+     * @since 0.2.0
+     */
+    public CitationEntry {
+      Objects.requireNonNull(regime, "regime");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(citation, "citation");
+    }
+  }
+
+  /**
    * The first day on which this rule applies, if it has one.
    *
    * @since 0.1.0
