@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         "Start with: conduct demo. The rules over HTTP: conduct serve (see README, \"Call it over HTTP\")."},
     subcommands = {DemoCommand.class, EvaluateCommand.class, TimetableCommand.class, ValidateCommand.class, VerifyCommand.class,
         RulesCommand.class,
-        DiagramCommand.class,
+        DiagramCommand.class, SiteCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 all cases read and decided; 1 some input was invalid (reported on standard error); "
         + "2 usage error (including a file that cannot be opened); 3 out of memory (give Java more with JAVA_OPTS); "

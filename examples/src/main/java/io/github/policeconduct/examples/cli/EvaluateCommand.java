@@ -51,8 +51,21 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE|-", description = "The case file, or - for standard input.")
   private String file;
 
-  @Option(names = "--json", description = "Write one JSON decision per case (JSON Lines), as CONTRACT.md specifies.")
+  @Option(names = "--json", description = "Write one JSON decision per case (JSON Lines), as CONTRACT.md specifies."
+      + " The same as --format json.")
   private boolean json;
+
+  /** How decisions are written. */
+  enum Format { text, json, html }
+
+  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+      description = "text (default), json (JSON Lines, as --json), or html: one self-contained page per case, "
+          + "written to --output-dir as <case id>.html.")
+  private Format format;
+
+  @Option(names = "--output-dir", paramLabel = "DIR", description = "With --format html: the directory the pages are "
+      + "written to (created if missing; a page of the same name is replaced).")
+  private java.nio.file.Path outputDir;
 
   @Option(names = "--as-at", paramLabel = "DATE",
       description = "Decide as at this day (YYYY-MM-DD). Default: the latest date each case records.")
@@ -74,7 +87,18 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    json |= receipts; // a receipt is a JSON line
+    if (format == Format.html || outputDir != null) {
+      if (format != Format.html || json || receipts) {
+        err.println("--output-dir goes with --format html only (pages are files; JSON and text go to standard output)");
+        return CommandLine.ExitCode.USAGE;
+      }
+      if (outputDir == null) {
+        err.println("--format html writes one page per case: give the directory with --output-dir DIR");
+        return CommandLine.ExitCode.USAGE;
+      }
+      return new HtmlPages(outputDir, asAt).write(file, parent.stdin(), out, err);
+    }
+    json |= receipts || format == Format.json; // a receipt is a JSON line
     String source = file;
     InputStream in; // bytes: the reader checks UTF-8 case by case, so a bad byte is the problem of its case only
     try {
