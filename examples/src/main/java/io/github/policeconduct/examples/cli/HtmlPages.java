@@ -63,7 +63,7 @@ final class HtmlPages {
           }
           try {
             Path tmp = Files.createTempFile(dir, ".page-", ".tmp");
-            Files.writeString(tmp, DecisionHtml.page(d), StandardCharsets.UTF_8);
+            Files.writeString(tmp, DecisionHtml.page(c, d), StandardCharsets.UTF_8);
             Files.move(tmp, dir.resolve(name + ".html"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             counts[0]++;
           } catch (IOException e) {

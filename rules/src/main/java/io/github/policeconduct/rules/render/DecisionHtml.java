@@ -8,7 +8,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.policeconduct.core.Allegation;
 import io.github.policeconduct.core.Citation;
+import io.github.policeconduct.core.ConductCase;
+import io.github.policeconduct.core.Standard;
+import io.github.policeconduct.core.Subject;
+import io.github.policeconduct.core.Warning;
 import io.github.policeconduct.rules.Consequence;
 import io.github.policeconduct.rules.Decision;
 import io.github.policeconduct.rules.Guidance;
@@ -39,24 +44,106 @@ public final class DecisionHtml {
    */
   public static String page(Decision d) {
     Objects.requireNonNull(d, "d");
-    return Html.page("Decision: case " + d.caseId(), "", body(d, "", true));
+    return Html.page("Decision: case " + d.caseId(), "", body(d, "", true, ""));
+  }
+
+  /**
+   * The decision as a page that stands alone, with the facts of the case it decided set out before it.
+   *
+   * @param c the case
+   * @param d its decision
+   * @return the page, ending with a line end
+   * @throws IllegalArgumentException if the decision is not of this case (their ids differ)
+   * @since 0.2.0
+   */
+  public static String page(ConductCase c, Decision d) {
+    Objects.requireNonNull(c, "c");
+    Objects.requireNonNull(d, "d");
+    check(c, d);
+    return Html.page("Decision: case " + d.caseId(), "", body(d, "", true, facts(c)));
+  }
+
+  private static void check(ConductCase c, Decision d) {
+    if (!c.id().equals(d.caseId())) {
+      throw new IllegalArgumentException("d: the decision is of case \"" + d.caseId() + "\", not of case \"" + c.id() + "\"");
+    }
   }
 
   /** The decision as a page of the rules explorer: rules link to their pages under {@code rulesHref}. */
-  static String sitePage(Decision d, String rulesHref, String nav) {
-    return Html.page("Decision: case " + d.caseId(), nav, body(d, rulesHref, false));
+  static String sitePage(ConductCase c, Decision d, String rulesHref, String nav) {
+    check(c, d);
+    return Html.page("Decision: case " + d.caseId(), nav, body(d, rulesHref, false, facts(c)));
+  }
+
+  private static String words(String code) {
+    return code.replace('_', ' ');
+  }
+
+  /** The facts of a case, as recorded, for the reader of its decision. */
+  static String facts(ConductCase c) {
+    StringBuilder b = new StringBuilder("<h2 id=\"case\">The case</h2>\n<table>\n");
+    Subject s = c.subject();
+    StringBuilder who = new StringBuilder(words(s.role().code()));
+    s.rank().ifPresent(r -> who.append(", ").append(words(r.code())));
+    if (s.studentOfficer()) {
+      who.append(", student officer");
+    }
+    s.joined().ifPresent(j -> who.append("; joined ").append(j));
+    s.left().ifPresent(l -> who.append("; left ").append(l.date()).append(" (").append(words(l.reason().code())).append(")"));
+    row(b, "Subject", Html.esc(who.toString()));
+    c.force().ifPresent(f -> row(b, "Force", Html.esc(f)));
+    for (Allegation a : c.allegations()) {
+      StringBuilder x = new StringBuilder();
+      x.append(a.standards().stream().map(Standard::heading).collect(Collectors.joining(", ")));
+      if (!a.categories().isEmpty()) {
+        x.append(" (").append(a.categories().stream().map(k -> words(k.code())).collect(Collectors.joining(", "))).append(")");
+      }
+      a.conductDate().ifPresent(t -> x.append("; conduct on ").append(t));
+      x.append("; came to attention on ").append(a.cameToAttention());
+      if (a.connectedToEarlierAllegation()) {
+        x.append(", connected with an earlier allegation");
+      }
+      a.severity().ifPresent(v -> x.append("; assessed as ").append(words(v.level().code())).append(v.assessed().map(t -> " on " + t).orElse("")));
+      row(b, "Allegation " + a.id(), Html.esc(x.toString()));
+    }
+    for (Warning w : c.record().warnings()) {
+      row(b, "On the record", Html.esc(words(w.type().code()) + " notified " + w.notified() + w.months().map(m -> " for " + m + " months").orElse("")));
+    }
+    if (c.record().reducedInRank()) {
+      row(b, "On the record", "reduced in rank before");
+    }
+    if (c.conditionCDetermination()) {
+      row(b, "Determination", "the Director General's special determination (condition C)");
+    }
+    c.proceedings().ifPresent(p -> {
+      StringBuilder x = new StringBuilder(words(p.forum().code()));
+      p.date().ifPresent(t -> x.append(" on ").append(t));
+      p.findings().forEach(f -> x.append("; ").append(f.allegation()).append(": ").append(words(f.finding().code())));
+      p.outcome().ifPresent(o -> x.append("; outcome: ").append(words(o.code())));
+      p.finalWrittenWarningMonths().ifPresent(m -> x.append(" (").append(m).append(" months)"));
+      if (p.unconnectedIncidents()) {
+        x.append("; more than one incident, not closely connected");
+      }
+      row(b, "Proceedings", Html.esc(x.toString()));
+    });
+    if (!c.events().isEmpty()) {
+      row(b, "Events", c.events().stream().map(e -> e.date() + " " + Html.esc(words(e.type().code()))
+          + e.allegation().map(a -> " (" + Html.esc(a) + ")").orElse("")).collect(Collectors.joining("<br>")));
+    }
+    return b.append("</table>\n").toString();
   }
 
   private static String ruleHref(Rule r, String rulesHref, boolean standalone) {
     return standalone ? "#rule-" + Html.id(r.id()) : rulesHref + r.id() + ".html";
   }
 
-  private static String body(Decision d, String rulesHref, boolean standalone) {
+  private static String body(Decision d, String rulesHref, boolean standalone, String facts) {
     StringBuilder b = new StringBuilder();
     b.append("<h1>Case <code>").append(Html.esc(d.caseId())).append("</code></h1>\n");
     b.append("<p class=\"muted\">Decided as at ").append(d.asAt()).append(" by police-conduct ")
         .append(Html.esc(io.github.policeconduct.rules.ConductRules.libraryVersion()))
         .append(". Facts dated after that day have not happened yet.</p>\n");
+    b.append(facts);
     b.append("<h2 id=\"decision\">Decision</h2>\n<table>\n");
     row(b, "Regulations", Html.esc(d.regime().map(r -> r.title()).orElse("none that this library models")));
     row(b, "Within them", Html.esc(d.inScope()

@@ -23,6 +23,8 @@ final class Html {
       "th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}",
       "th{background:#eef2f7}",
       "code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.92em;background:#f3f3f3;padding:0 .2em}",
+      "td code,li code,dt code{overflow-wrap:anywhere}",
+      ".wide{overflow-x:auto}",
       ".muted{color:#555}",
       ".tag{display:inline-block;border:1px solid #888;border-radius:.3rem;padding:0 .35rem;font-size:.85em;margin-right:.3rem}",
       ".applied{color:#0b6b2b}.not-applied{color:#8a4b00}",

@@ -93,6 +93,7 @@ public final class RulebookSite {
     Map<String, String> files = new LinkedHashMap<>();
     Set<String> taken = new TreeSet<>();
     List<Decision> decisions = new ArrayList<>();
+    Map<String, ConductCase> cases = new LinkedHashMap<>();
     for (ConductCase c : examples) {
       if (files.containsKey(c.id())) {
         throw new IllegalArgumentException("examples: two cases have the id \"" + c.id() + "\"");
@@ -103,6 +104,7 @@ public final class RulebookSite {
         name = base + "-" + n;
       }
       files.put(c.id(), name + ".html");
+      cases.put(c.id(), c);
       decisions.add(ConductRules.decide(c));
     }
     Map<Rule, List<Example>> applied = new EnumMap<>(Rule.class);
@@ -144,7 +146,7 @@ public final class RulebookSite {
     pages.put("lifecycle.html", lifecycle());
     pages.put("assumptions.html", assumptions(assumptions));
     for (Decision d : decisions) {
-      pages.put("cases/" + files.get(d.caseId()), DecisionHtml.sitePage(d, "../rules/", nav("../")));
+      pages.put("cases/" + files.get(d.caseId()), DecisionHtml.sitePage(cases.get(d.caseId()), d, "../rules/", nav("../")));
     }
     return pages;
   }
@@ -345,7 +347,7 @@ public final class RulebookSite {
         .append("every column; each row rests on the rule linked in its last column.</p>\n");
     List<OutcomeTable.DecisionRow> all = OutcomeTable.decisionRows();
     for (Regime g : Regime.values()) {
-      b.append("<h2 id=\"").append(Html.id(g.code())).append("\">").append(Html.esc(g.title())).append("</h2>\n<table>\n<tr>")
+      b.append("<h2 id=\"").append(Html.id(g.code())).append("\">").append(Html.esc(g.title())).append("</h2>\n<div class=\"wide\">\n<table>\n<tr>")
           .append("<th>Row</th><th>Former officer</th><th>Finding</th><th>Forum</th><th>Final written warning in force</th>")
           .append("<th>Unconnected incidents</th><th>Lower rank to go to</th><th>Reduced in rank before</th><th>Outcomes</th><th>Rule</th></tr>\n");
       for (int i = 0; i < all.size(); i++) {
@@ -362,17 +364,18 @@ public final class RulebookSite {
         String cell = switch (r.kind()) {
           case OPENS -> r.outcomes().isEmpty() ? "none"
               : r.outcomes().stream().map(DecisionText::words).reduce((x, y) -> x + ", " + y).orElse("");
-          case CANNOT_OCCUR -> "cannot occur: " + r.cannotOccur().orElse("");
+          case CANNOT_OCCUR -> "cannot occur";
           case NOT_REACHED -> "not reached by the Regulations";
         };
         b.append("<a href=\"rules/").append(Html.esc(r.rule().id())).append(".html\">").append(Html.esc(cell)).append("</a>");
+        r.cannotOccur().ifPresent(why -> b.append("<br><span class=\"muted\">").append(Html.esc(why)).append("</span>"));
         b.append("</td><td>").append(ruleLink("", r.rule()));
         for (Rule closing : r.closingRules()) {
           b.append("<br><span class=\"muted\">closed by</span> ").append(ruleLink("", closing));
         }
         b.append("</td></tr>\n");
       }
-      b.append("</table>\n");
+      b.append("</table>\n</div>\n");
     }
     return Html.page("Outcome tables - police-conduct rules explorer", nav(""), b.toString());
   }

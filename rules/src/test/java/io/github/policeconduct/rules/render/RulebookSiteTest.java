@@ -192,6 +192,16 @@ class RulebookSiteTest {
   }
 
   @Test
+  void aDecisionPageSetsOutTheFactsOfItsCaseAndRefusesAnotherCasesDecision() {
+    String page = DecisionHtml.page(former(), ConductRules.decide(former()));
+    assertTrue(page.contains("<th scope=\"row\">Subject</th><td>police officer, constable; joined 2018-09-03; left 2025-08-04 (resigned)</td>"), page);
+    assertTrue(page.contains("accelerated misconduct hearing on 2025-08-21; A1: gross misconduct; outcome: would have been dismissed"), page);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DecisionHtml.page(serving(), ConductRules.decide(former())));
+    assertTrue(e.getMessage().contains("FORMER-1") && e.getMessage().contains("SERVING/1"), e.getMessage());
+  }
+
+  @Test
   void aStandaloneDecisionPageLinksEachStepToItsRuleAtItsFoot() {
     Decision d = ConductRules.decide(former());
     String page = DecisionHtml.page(d);
