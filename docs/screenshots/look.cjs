@@ -50,7 +50,8 @@ async function main() {
       const report = message => problems.push(`${p.name} (${path.basename(p.file)}): ${message}`);
       page.on('console', m => {
         if (m.type() === 'error') {
-          const at = m.location() && m.location().url ? ` at ${m.location().url}:${m.location().lineNumber}` : '';
+          // Playwright's line numbers start at 0
+          const at = m.location() && m.location().url ? ` at ${m.location().url}:${m.location().lineNumber + 1}` : '';
           report(`console error: ${m.text()}${at}`);
         }
       });
