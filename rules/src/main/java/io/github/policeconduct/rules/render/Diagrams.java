@@ -9,7 +9,8 @@ import io.github.policeconduct.rules.Lifecycle;
 import io.github.policeconduct.rules.OutcomeTable;
 
 /**
- * Diagrams of the case lifecycle and of the outcome table, as Mermaid or Graphviz DOT text.
+ * Diagrams of the case lifecycle and of the outcome table, as Mermaid or Graphviz DOT text, and the lifecycle as
+ * SVG.
  *
  * <p>Thread-safe: stateless.
  *
@@ -110,6 +111,26 @@ public final class Diagrams {
           .append(x.servingOnly() ? " (serving only)" : "").append("\"];\n");
     }
     return b.append("}\n").toString();
+  }
+
+  /**
+   * The lifecycle as a standalone SVG 1.1 drawing, laid out here (no Graphviz needed): a box per state, top to bottom
+   * in the order a case passes through them, each transition an arrow labelled with its condition; a transition back
+   * to an earlier state (a case returned from an accelerated hearing) is dashed. Each state is a
+   * {@code <g id="state-CODE">} ({@link Lifecycle.State#code()}) whose {@code <title>} is its label; each transition a
+   * {@code <g class="transition">} whose {@code <title>} reads "from -> to: when (citation)", so that a reader
+   * hovering over it sees its provision. The document has no XML declaration or DOCTYPE, so that it can also be
+   * inlined in an HTML page; its arrowhead markers' ids name the variant ({@code lifecycle-serving-arrow},
+   * {@code lifecycle-former-arrow}), but the states' ids do not, so an HTML page should inline one variant only.
+   * The same text every run, written in {@link Locale#ROOT} with {@code '\n'} line ends.
+   *
+   * @param formerOfficer true for a case about a former officer: the transitions only a serving officer can take
+   *     ({@link Lifecycle.Transition#servingOnly()}) are left out, and so are the states only they lead to
+   * @return the SVG document
+   * @since 0.2.0
+   */
+  public static String lifecycleSvg(boolean formerOfficer) {
+    return LifecycleSvg.render(formerOfficer);
   }
 
   private static String id(Lifecycle.State s) {
