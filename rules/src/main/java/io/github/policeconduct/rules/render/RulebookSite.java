@@ -426,9 +426,13 @@ public final class RulebookSite {
     return Html.page("Lifecycle - police-conduct rules explorer", nav(""), b.toString());
   }
 
-  /** The lifecycle as a figure for the page. */
+  /**
+   * The lifecycle drawn as SVG, inlined. Both variants go on one page, so the former officer's states take ids of
+   * their own ({@code former-state-...}); the arrowheads' ids already name their variant.
+   */
   private static String figure(boolean formerOfficer) {
-    return "<pre>" + Html.esc(Diagrams.lifecycleMermaid()) + "</pre>\n";
+    String svg = Diagrams.lifecycleSvg(formerOfficer);
+    return (formerOfficer ? svg.replace(" id=\"state-", " id=\"former-state-") : svg) + (svg.endsWith("\n") ? "" : "\n");
   }
 
   private static String assumptions(List<Assumption> assumptions) {
