@@ -89,12 +89,12 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (format == Format.html || outputDir != null) {
       if (format != Format.html || json || receipts) {
-        err.println("--output-dir goes with --format html only (pages are files; JSON and text go to standard output)");
-        return CommandLine.ExitCode.USAGE;
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--output-dir goes with --format html only (pages are files; JSON and text go to standard output)");
       }
       if (outputDir == null) {
-        err.println("--format html writes one page per case: give the directory with --output-dir DIR");
-        return CommandLine.ExitCode.USAGE;
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--format html writes one page per case: give the directory with --output-dir DIR");
       }
       return new HtmlPages(outputDir, asAt).write(file, parent.stdin(), out, err);
     }

@@ -14,7 +14,7 @@ class CommandLineTest {
   @ParameterizedTest(name = "conduct {0}")
   @ValueSource(strings = {"", "frobnicate", "evaluate", "evaluate --bogus -", "evaluate --as-at 2021-02-30 -",
       "evaluate --as-at yesterday -", "evaluate a.json b.json", "diagram", "diagram flowchart",
-      "diagram lifecycle --format svg", "rules --as-at 1-1-2020", "demo extra"})
+      "diagram outcomes --format svg", "diagram lifecycle --former-officer", "rules --as-at 1-1-2020", "demo extra"})
   void usageErrorsExitTwoWithTheUsageOnStandardError(String args) {
     Cli.Result r = Cli.run("", args.isEmpty() ? new String[0] : args.split(" "));
     assertEquals(2, r.status(), r::toString);

@@ -114,6 +114,17 @@ class SiteCommandTest {
   }
 
   @Test
+  void theLifecycleIsDrawnAsSvgForEitherKindOfSubject() {
+    Cli.Result serving = Cli.run("", "diagram", "lifecycle", "--format", "svg");
+    Cli.Result former = Cli.run("", "diagram", "lifecycle", "--format", "svg", "--former-officer");
+    assertEquals(0, serving.status(), serving.toString());
+    assertEquals(0, former.status(), former.toString());
+    assertTrue(serving.out().startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), serving.out());
+    assertTrue(serving.out().contains("id=\"state-misconduct_meeting\""), "a serving officer can go to a meeting");
+    assertTrue(!former.out().contains("id=\"state-misconduct_meeting\""), "a former officer cannot");
+  }
+
+  @Test
   void htmlWithoutADirectoryIsAUsageError() {
     Cli.Result r = Cli.run("", "evaluate", "cases/example.jsonl", "--format", "html");
     assertEquals(2, r.status(), r.toString());
