@@ -170,8 +170,7 @@ public final class Documents {
     Rule row = Rule.DOCUMENT_BARRED_LIST_REPORT;
     Optional<Consequence> report = d.consequences().stream().filter(c -> c.kind() == ConsequenceKind.BARRED_LIST_REPORT).findFirst();
     if (report.isEmpty()) {
-      return none(kind, d, Reason.NOT_REQUIRED, Rule.CONSEQUENCE_BARRED_LIST, row.id() + "/not_required", "case", d.caseId(),
-          "as_at", asAt);
+      return notRequired(kind, d, Rule.CONSEQUENCE_BARRED_LIST, row.id() + "/not_required", List.of(Rule.CONSEQUENCE_BARRED_LIST));
     }
     Subject s = conductCase.subject();
     boolean former = d.outcome().filter(o -> o.decided() == Outcome.WOULD_HAVE_BEEN_DISMISSED).isPresent();
@@ -234,8 +233,8 @@ public final class Documents {
     Rule row = Rule.DOCUMENT_ADVISORY_LIST_REPORT;
     Optional<Consequence> report = d.consequences().stream().filter(c -> c.kind() == ConsequenceKind.ADVISORY_LIST_REPORT).findFirst();
     if (report.isEmpty()) {
-      return none(kind, d, Reason.NOT_REQUIRED, Rule.CONSEQUENCE_ADVISORY_LIST, row.id() + "/not_required", "case", d.caseId(),
-          "as_at", asAt);
+      return notRequired(kind, d, Rule.CONSEQUENCE_ADVISORY_LIST, row.id() + "/not_required", List.of(Rule.CONSEQUENCE_ADVISORY_LIST,
+          Rule.CONSEQUENCE_ADVISORY_LIST_VOLUNTEER_WITHDRAWN, Rule.CONSEQUENCE_ADVISORY_LIST_VOLUNTEER_STOPPED));
     }
     Consequence c = report.get();
     Rule source = c.citation().equals(Rule.CONSEQUENCE_ADVISORY_LIST_VOLUNTEER_WITHDRAWN.citation())
@@ -318,6 +317,21 @@ public final class Documents {
   private static DocumentResult none(DocumentKind kind, Decision d, Reason reason, Rule rule, String key, Object... facts) {
     return DocumentResult.none(kind, d, new WhyNot(reason, Sentences.text(key, rule, facts), rule,
         rule.citation(d.regime(), d.asAt())));
+  }
+
+  /**
+   * No report: where the decision considered the report's rule and found it did not apply (the list did not exist yet,
+   * nothing was outstanding when the subject left), that step's own sentence says why, under that rule's citation;
+   * otherwise {@code key}'s sentence under {@code rule}'s.
+   */
+  private static DocumentResult notRequired(DocumentKind kind, Decision d, Rule rule, String key, List<Rule> considered) {
+    Optional<Step> step = d.explanation().steps().stream().filter(x -> !x.applied() && considered.contains(x.rule())).findFirst();
+    if (step.isPresent()) {
+      Step x = step.get();
+      return DocumentResult.none(kind, d, new WhyNot(Reason.NOT_REQUIRED, Sentences.text("documents.not_required", rule, "kind",
+          kind.title(), "case", d.caseId(), "as_at", d.asAt(), "why", x.because()), x.rule(), x.citation()));
+    }
+    return none(kind, d, Reason.NOT_REQUIRED, rule, key, "case", d.caseId(), "as_at", d.asAt());
   }
 
   private static String title(DocumentKind kind, String caseId) {
