@@ -173,7 +173,9 @@ public final class Documents {
       return notRequired(kind, d, Rule.CONSEQUENCE_BARRED_LIST, row.id() + "/not_required", List.of(Rule.CONSEQUENCE_BARRED_LIST));
     }
     Subject s = conductCase.subject();
-    boolean former = d.outcome().filter(o -> o.decided() == Outcome.WOULD_HAVE_BEEN_DISMISSED).isPresent();
+    // the outcome given (a staff member's is given under force procedures, outside the decision's outcome check)
+    boolean former = conductCase.proceedings().flatMap(Proceedings::outcome).filter(o -> o == Outcome.WOULD_HAVE_BEEN_DISMISSED)
+        .isPresent();
     boolean officer = s.role().isConstable();
     Fields f = new Fields();
     f.item(row, "", "full_name", Source.BLANK, Optional.empty(), Optional.empty());

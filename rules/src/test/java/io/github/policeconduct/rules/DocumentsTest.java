@@ -107,6 +107,26 @@ class DocumentsTest {
   }
 
   @Test
+  void aBarredListReportForADismissedMemberOfStaffHasNoRankAndTheEmployeesNumber() {
+    ConductCase c = ConductCase.builder()
+        .id("T-2025-004")
+        .force("Kent Police")
+        .subject(Subject.builder(Role.POLICE_STAFF).joined(LocalDate.of(2015, 1, 5)).build())
+        .addAllegations(Allegation.builder("A1", Standard.CONFIDENTIALITY)
+            .cameToAttention(LocalDate.of(2025, 1, 6))
+            .build())
+        .proceedings(Proceedings.builder(Forum.MISCONDUCT_HEARING, LocalDate.of(2025, 3, 3))
+            .found("A1", Finding.GROSS_MISCONDUCT).outcome(Outcome.DISMISSAL_WITHOUT_NOTICE).build())
+        .build();
+    DocumentResult r = Documents.barredListReport(c, LocalDate.of(2025, 3, 31));
+    Document d = r.orElseThrow();
+    assertEquals(Optional.of("A civilian police employee"), d.field("status_at_the_time").get().value());
+    assertFalse(d.field("rank").isPresent());
+    assertEquals("reg 3(2)(g)", d.field("identifying_number").get().provision().pinpoint());
+    assertEquals(Source.BLANK, d.field("identifying_number").get().source());
+  }
+
+  @Test
   void noBarredListReportWithoutADismissalSaysWhyWithTheRule() {
     DocumentResult r = Documents.barredListReport(notDismissed(), AS_AT);
     assertFalse(r.isWritten());
