@@ -39,6 +39,14 @@ final class Law {
   /** The library's own rule for reading a case as at a date: cited as what it is, not as law. */
   static final String CONTRACT = "police-conduct, contract of the case format (not law)";
   static final String CONTRACT_URL = "https://github.com/policeconduct/police-conduct/blob/main/docs/contract.md#as-at-a-date";
+  /** The library's own account of the documents it writes, cited for what it does not model: not law. */
+  static final String DOCUMENTS = "police-conduct, the documents it writes (not law)";
+  static final String DOCUMENTS_URL = "https://github.com/policeconduct/police-conduct/blob/main/docs/documents.md";
+  /** A force's account of its practice in publishing hearing outcomes: practice, not law. */
+  static final String GWENT_FOI_2022 =
+      "Gwent Police, Freedom of Information disclosure 202225477, misconduct hearing outcomes (force practice, not law)";
+  static final String GWENT_FOI_2022_URL = "https://www.gwent.police.uk/foi-ai/gwent-police/disclosure2/2022/11---november/"
+      + "202225477---misconduct-hearing-outcomes/";
   static final String THAMES_VALLEY_2024 =
       "R (Chief Constable of Thames Valley Police) v A Legally Qualified Chair [2024] EWHC 1454 (Admin)";
   static final String THAMES_VALLEY_2024_URL = "https://www.bailii.org/ew/cases/EWHC/Admin/2024/1454.html";

@@ -48,7 +48,8 @@ final class Provenance {
       }
       b.append('|').append(r.timeLimit().map(Object::toString).orElse(""))
           .append(r.window().map(Object::toString).orElse("")).append(r.period().map(Object::toString).orElse(""))
-          .append(r.warningPeriods().map(Object::toString).orElse("")).append('|').append(r.summary()).append('\n');
+          .append(r.warningPeriods().map(Object::toString).orElse("")).append(r.contents().map(Object::toString).orElse(""))
+          .append('|').append(r.summary()).append('\n');
     }
     try (InputStream in = Provenance.class.getResourceAsStream("sentences.properties")) {
       b.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));

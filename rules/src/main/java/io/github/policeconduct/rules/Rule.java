@@ -380,7 +380,91 @@ public enum Rule {
   /** Reduction in rank may be imposed only after taking the appropriate authority's views, including on its likely operational impact. */
   GUIDANCE_REDUCTION_IN_RANK_VIEWS("guidance.reduction_in_rank.views", Capability.GUIDANCE, "2020-02-01", null,
       Cites.of(Law.r2020("reg 62(6)")),
-      "Reduction in rank may be imposed only after taking the appropriate authority's views, including on its likely operational impact.");
+      "Reduction in rank may be imposed only after taking the appropriate authority's views, including on its likely operational impact."),
+  /** What a report to the College of Policing for the Police Barred List must include (sub-paragraphs (a) to (j) read, (k) read only in part). */
+  DOCUMENT_BARRED_LIST_REPORT("documents.barred_list_report.contents", Capability.CONSEQUENCES, "2017-12-15", null,
+      Cites.of(Law.cite(Law.LISTS2017, "reg 3(2)", Law.LISTS2017_URL)),
+      PrescribedContents.of(
+          PrescribedContents.item("full_name", "reg 3(2)(a)", "P's full name"),
+          PrescribedContents.item("police_force", "reg 3(2)(b)", "The police force concerned"),
+          PrescribedContents.item("date_of_birth", "reg 3(2)(c)", "P's date of birth"),
+          PrescribedContents.item("status_at_the_time", "reg 3(2)(d)",
+              "Whether P was a police officer, a former police officer, a civilian police employee or a former civilian police employee at the relevant time"),
+          PrescribedContents.item("officer", "rank", "reg 3(2)(e)(i)", "P's rank at the relevant time"),
+          PrescribedContents.item("officer", "identifying_number", "reg 3(2)(e)(ii)",
+              "Any number used at that time to identify P as a police officer (for example a warrant number)"),
+          PrescribedContents.item("former_officer", "rank", "reg 3(2)(f)(i)", "P's rank when P was last a police officer"),
+          PrescribedContents.item("former_officer", "identifying_number", "reg 3(2)(f)(ii)",
+              "Any number used when P was last a police officer to identify P as such (for example a warrant number)"),
+          PrescribedContents.item("employee", "identifying_number", "reg 3(2)(g)",
+              "Any number used at the relevant time to identify P as a civilian police employee"),
+          PrescribedContents.item("former_employee", "identifying_number", "reg 3(2)(h)",
+              "Any number used when P was last a civilian police employee to identify P as such"),
+          PrescribedContents.item("reasons", "reg 3(2)(i)", "The reasons for the relevant dismissal or the relevant finding"),
+          PrescribedContents.item("conduct_description", "reg 3(2)(i)(i)",
+              "A description of P's conduct which led to the relevant dismissal or the relevant finding"),
+          PrescribedContents.item("standards_breached", "reg 3(2)(i)(ii)", "Any provision of the Standards of Professional Behaviour breached by P"),
+          PrescribedContents.item("dismissal_or_finding_date", "reg 3(2)(j)", "The date of the relevant dismissal or the relevant finding"),
+          PrescribedContents.item("advisory_list_report", "reg 3(2)(k)",
+              "Where the authority was required to report P to the College under s.88I(1)(a) or (b) (the Advisory List), that fact"),
+          PrescribedContents.item("advisory_list_report_date", "reg 3(2)(k)", "The date of that Advisory List report")),
+      "A report to the College of Policing for the Police Barred List must include P's name, the police force concerned, P's date of birth, P's status, rank and identifying number at the relevant time, the reasons for the dismissal or finding (the conduct and the Standards breached), its date, and any earlier Advisory List report."),
+  /** What a report to the College of Policing for the Police Advisory List must include (sub-paragraphs (a) to (f)(iii) read). */
+  DOCUMENT_ADVISORY_LIST_REPORT("documents.advisory_list_report.contents", Capability.CONSEQUENCES, "2017-12-15", null,
+      Cites.of(Law.cite(Law.LISTS2017, "reg 12(2)", Law.LISTS2017_URL)),
+      PrescribedContents.of(
+          PrescribedContents.item("full_name", "reg 12(2)(a)", "P's full name"),
+          PrescribedContents.item("police_force", "reg 12(2)(b)", "The police force concerned"),
+          PrescribedContents.item("date_of_birth", "reg 12(2)(c)", "P's date of birth"),
+          PrescribedContents.item("serving", "status_at_the_time", "reg 12(2)(d)(i)",
+              "Whether P was a police officer or a civilian police employee at the relevant time"),
+          PrescribedContents.item("serving", "rank", "reg 12(2)(d)(ii)", "Where P was a police officer at that time, P's rank at that time"),
+          PrescribedContents.item("serving", "identifying_number", "reg 12(2)(d)(ii)",
+              "Any number used at that time to identify P as a police officer (for example a warrant number)"),
+          PrescribedContents.item("serving_employee", "identifying_number", "reg 12(2)(d)(iii)",
+              "Where P was a civilian police employee at that time, any number used at that time to identify P as such an employee"),
+          PrescribedContents.item("serving", "relevant_event_date", "reg 12(2)(d)(iv)", "The date of the relevant event"),
+          PrescribedContents.item("serving", "allegation_summary", "reg 12(2)(d)(v)", "A summary of the relevant allegation"),
+          PrescribedContents.item("serving", "proceedings_form", "reg 12(2)(d)(vi)",
+              "In a case where disciplinary proceedings have been brought, the form of those proceedings"),
+          PrescribedContents.item("former_officer", "rank", "reg 12(2)(e)(i)", "P's rank when P was last a police officer"),
+          PrescribedContents.item("former_officer", "identifying_number", "reg 12(2)(e)(i)",
+              "Any number used when P was last a police officer to identify P as such (for example a warrant number)"),
+          PrescribedContents.item("former_officer", "ceased_to_be_an_officer", "reg 12(2)(e)(ii)",
+              "The date on which P ceased to be a police officer and whether P resigned or retired"),
+          PrescribedContents.item("former_officer", "relevant_event_date", "reg 12(2)(e)(iii)", "The date of the relevant event"),
+          PrescribedContents.item("former_officer", "allegation_summary", "reg 12(2)(e)(iv)", "A summary of the relevant allegation"),
+          PrescribedContents.item("volunteer", "status_at_the_time", "reg 12(2)(f)(i)",
+              "Whether P was a community support volunteer or a policing support volunteer at the relevant time"),
+          PrescribedContents.item("volunteer", "identifying_number", "reg 12(2)(f)(ii)",
+              "Any number used at that time to identify P as such a volunteer"),
+          PrescribedContents.item("volunteer", "relevant_event_date", "reg 12(2)(f)(iii)", "The date of the relevant event")),
+      "A report to the College of Policing for the Police Advisory List must include P's name, the police force concerned and P's date of birth, and, for the kind of report it is, P's status, rank and identifying number, the date of the relevant event, a summary of the allegation and the form of any proceedings brought."),
+  /** The outcome of a misconduct hearing under the 2020 Regulations, as the chair's report sets it out: the finding, the reasons for it and any disciplinary action imposed. */
+  DOCUMENT_OUTCOME_NOTICE_HEARING("documents.outcome_notice.misconduct_hearing", Capability.CONSEQUENCES, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 43(1)")),
+      PrescribedContents.of(
+          PrescribedContents.item("finding", "reg 43(1)(a)", "The finding"),
+          PrescribedContents.item("reasons_for_finding", "reg 43(1)(b)", "The reasons for that finding"),
+          PrescribedContents.item("disciplinary_action", "reg 43(1)(c)", "Any disciplinary action imposed")),
+      "The outcome notice of a misconduct hearing under the 2020 Regulations sets out what the chair's report sets out: the finding, the reasons for it and any disciplinary action imposed."),
+  /** The outcome of an accelerated misconduct hearing under the 2020 Regulations, as the chair's report sets it out. */
+  DOCUMENT_OUTCOME_NOTICE_ACCELERATED("documents.outcome_notice.accelerated_hearing", Capability.CONSEQUENCES, "2020-02-01", null,
+      Cites.of(Law.r2020("reg 63(1)")),
+      PrescribedContents.of(
+          PrescribedContents.item("finding", "reg 63(1)(a)", "The finding"),
+          PrescribedContents.item("reasons_for_finding", "reg 63(1)(b)", "The reasons for that finding"),
+          PrescribedContents.item("disciplinary_action", "reg 63(1)(c)", "Any disciplinary action imposed")),
+      "The outcome notice of an accelerated misconduct hearing under the 2020 Regulations sets out what the chair's report sets out: the finding, the reasons for it and any disciplinary action imposed."),
+  /** Forces keep a published hearing outcome on their website for at least 28 days: found only as a force's practice, not in the text of the Regulations. */
+  DOCUMENT_OUTCOME_PUBLICATION_PRACTICE("documents.outcome_notice.publication_period", Capability.CONSEQUENCES, "2020-02-01", null,
+      Cites.in(Regime.CONDUCT_REGULATIONS_2020, Law.cite(Law.GWENT_FOI_2022, "", Law.GWENT_FOI_2022_URL)),
+      Period.ofDays(28),
+      "A published hearing outcome stays on the force's website for at least 28 days: force practice (a Freedom of Information answer), not the text of the Regulations."),
+  /** A document the library does not write for a case: the outcome notice for cases under the 2008 and 2012 Regulations or for a misconduct meeting, and reports whose prescribed contents were not read. A rule of the library, not of law. */
+  DOCUMENT_NOT_MODELLED("documents.not_modelled", Capability.CONSEQUENCES, "2008-12-01", null,
+      Cites.of(Law.cite(Law.DOCUMENTS, "", Law.DOCUMENTS_URL)),
+      "The library writes the outcome notice for hearings under the 2020 Regulations only, and no report whose prescribed contents it has not read. A rule of the library, not of law.");
 
   private final String id;
   private final Capability capability;
@@ -388,8 +472,8 @@ public enum Rule {
   private final LocalDate until;
   private final Cites cites;
   /**
-   * The row's dated parameter, if it has one: a {@link TimeLimit}, {@link WorkingDayWindow}, {@link WarningPeriods} or
-   * {@link Period}.
+   * The row's dated parameter, if it has one: a {@link TimeLimit}, {@link WorkingDayWindow}, {@link WarningPeriods},
+   * {@link Period} or {@link PrescribedContents}.
    */
   private final Object parameter;
   private final String summary;
@@ -409,12 +493,22 @@ public enum Rule {
   }
 
   /**
-   * The period of months this rule measures, if it measures one (the 12 months of former-officer condition B).
+   * The period this rule measures, if it measures one (the 12 months of former-officer condition B, the 28 days of
+   * the practice of keeping a hearing outcome published).
    *
    * @since 0.2.0
    */
   public Optional<Period> period() {
     return parameter instanceof Period p ? Optional.of(p) : Optional.empty();
+  }
+
+  /**
+   * What the provision says a document must contain, item by item, if this rule prescribes a document's contents.
+   *
+   * @since 0.2.0
+   */
+  public Optional<PrescribedContents> contents() {
+    return parameter instanceof PrescribedContents c ? Optional.of(c) : Optional.empty();
   }
 
   /**

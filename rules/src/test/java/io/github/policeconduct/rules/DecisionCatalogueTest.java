@@ -341,14 +341,17 @@ public class DecisionCatalogueTest {
     // routing.accelerated_misconduct_hearing.returned, a transition of the lifecycle, which a case records no date of;
     // and the timetable's rows, which need recorded events (the catalogue has none; TimetableTest and
     // LifecycleEventsTest pin them); and the as-at row, which needs facts dated after the date asked about
-    // (DomainLawsProperties pins it).
+    // (DomainLawsProperties pins it); and the documents' rows, which Documents reads when it writes a document from a
+    // decision, never the decision itself (DocumentsTest pins them).
     java.util.Set<Rule> elsewhere = java.util.EnumSet.of(Rule.PANEL_HEARING_SENIOR_OFFICER, Rule.PANEL_HEARING_SENIOR_OFFICER_BEFORE_2024,
         Rule.SANCTIONS_NO_FURTHER_ACTION_2025, Rule.CONSEQUENCE_ADVISORY_LIST_VOLUNTEER_WITHDRAWN,
         Rule.CONSEQUENCE_ADVISORY_LIST_VOLUNTEER_STOPPED, Rule.RESIGNATION_FREE, Rule.GUIDANCE_OUTCOMES, Rule.GUIDANCE_INDICTABLE_ONLY,
         Rule.ROUTING_ACCELERATED_RETURNED, Rule.TIMETABLE_OFFICER_RESPONSE_2020, Rule.TIMETABLE_WITNESS_LISTS_2020,
         Rule.TIMETABLE_ACCELERATED_HEARING_DATE_2020, Rule.TIMETABLE_DOCUMENTS_TO_CHAIR_2020,
         Rule.TIMETABLE_PRE_HEARING_2020, Rule.TIMETABLE_CHAIR_REPORT_2020, Rule.TIMETABLE_ACCELERATED_REPORT_2020,
-        Rule.TIMETABLE_SUSPENSION, Rule.AS_AT_NOT_YET_HAPPENED, Rule.TIMELINESS_REPORT_2020);
+        Rule.TIMETABLE_SUSPENSION, Rule.AS_AT_NOT_YET_HAPPENED, Rule.TIMELINESS_REPORT_2020, Rule.DOCUMENT_BARRED_LIST_REPORT,
+        Rule.DOCUMENT_ADVISORY_LIST_REPORT, Rule.DOCUMENT_OUTCOME_NOTICE_HEARING, Rule.DOCUMENT_OUTCOME_NOTICE_ACCELERATED,
+        Rule.DOCUMENT_OUTCOME_PUBLICATION_PRACTICE, Rule.DOCUMENT_NOT_MODELLED);
     java.util.Set<Rule> unreached = java.util.EnumSet.allOf(Rule.class);
     unreached.removeIf(seen::contains);
     assertEquals(elsewhere, unreached, "the rules the catalogue does not reach");

@@ -41,10 +41,11 @@ import picocli.CommandLine.Spec;
     subcommands = {DemoCommand.class, EvaluateCommand.class, TimetableCommand.class, ValidateCommand.class, VerifyCommand.class,
         RulesCommand.class,
         DiagramCommand.class, SiteCommand.class,
+        DocumentCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 all cases read and decided; 1 some input was invalid (reported on standard error); "
         + "2 usage error (including a file that cannot be opened); 3 out of memory (give Java more with JAVA_OPTS); "
-        + "141 standard output closed before the end (evaluate)."})
+        + "141 standard output closed before the end (evaluate). conduct document: 1 also when no case needed the document."})
 public final class ConductCommand implements Callable<Integer> {
   /** The exit status when the JVM ran out of memory (a case could not be decided, or a report not counted). */
   static final int OUT_OF_MEMORY = 3;
