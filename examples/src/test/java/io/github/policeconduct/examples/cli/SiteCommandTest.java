@@ -43,7 +43,12 @@ class SiteCommandTest {
       assertTrue(Files.isRegularFile(out.resolve(page)), page);
     }
     assertTrue(Files.isRegularFile(out.resolve("cases/STAFFS-2025-001.html")), "the demo's stories are worked examples");
-    assertEquals(Rule.values().length + 5 + Files.list(out.resolve("cases")).count(), pages(out));
+    assertEquals(Rule.values().length + 5 + Files.list(out.resolve("cases")).count() + Files.list(out.resolve("documents")).count(),
+        pages(out));
+    assertTrue(Files.isRegularFile(out.resolve("documents/STAFFS-2025-001.barred_list_report.html")),
+        "the documents are written for the demo's stories");
+    assertTrue(Files.readString(out.resolve("cases/STAFFS-2025-001.html"), StandardCharsets.UTF_8)
+        .contains("href=\"../documents/STAFFS-2025-001.outcome_notice.html\""), "and linked from the decision's page");
     try (Stream<Path> leftovers = Files.walk(out)) {
       assertEquals(0, leftovers.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file is left");
     }
@@ -79,8 +84,11 @@ class SiteCommandTest {
       var d = ConductRules.decide(c);
       d.explanation().applied().forEach(s -> applied.add(s.rule()));
       d.timetable().forEach(s -> applied.add(s.rule()));
+      for (io.github.policeconduct.rules.DocumentKind kind : io.github.policeconduct.rules.DocumentKind.values()) {
+        io.github.policeconduct.rules.Documents.write(kind, c, d.asAt()).document().ifPresent(doc -> applied.addAll(doc.rules()));
+      }
     }
-    assertTrue(applied.size() >= Rule.values().length - 10, "rules with no worked example applying them: "
+    assertTrue(applied.size() >= Rule.values().length - 8, "rules with no worked example applying them: "
         + java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(applied)));
     assertTrue(applied.contains(Rule.SANCTIONS_FORMER_OFFICER) && applied.contains(Rule.CONSEQUENCE_BARRED_LIST)
         && applied.contains(Rule.CONSEQUENCE_ADVISORY_LIST) && applied.contains(Rule.FORMER_CONDITION_B));

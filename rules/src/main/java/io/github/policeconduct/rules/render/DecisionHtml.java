@@ -70,9 +70,9 @@ public final class DecisionHtml {
   }
 
   /** The decision as a page of the rules explorer: rules link to their pages under {@code rulesHref}. */
-  static String sitePage(ConductCase c, Decision d, String rulesHref, String nav) {
+  static String sitePage(ConductCase c, Decision d, String rulesHref, String nav, String documents) {
     check(c, d);
-    return Html.page("Decision: case " + d.caseId(), nav, body(d, rulesHref, false, facts(c)));
+    return Html.page("Decision: case " + d.caseId(), nav, body(d, rulesHref, false, facts(c)) + documents);
   }
 
   private static String words(String code) {

@@ -1,6 +1,7 @@
 package io.github.policeconduct.rules.render;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import io.github.policeconduct.core.Citation;
 import io.github.policeconduct.rules.Document;
@@ -83,6 +84,15 @@ public final class DocumentText {
    * @since 0.2.0
    */
   public static String html(Document document) {
+    return Html.page(document.title(), "", body(document, Optional.empty()));
+  }
+
+  /** The document as a page of the rules explorer: the rules it rests on link to their pages under {@code rulesHref}. */
+  static String sitePage(Document document, String rulesHref, String nav) {
+    return Html.page(document.title(), nav, body(document, Optional.of(rulesHref)));
+  }
+
+  private static String body(Document document, Optional<String> rulesHref) {
     StringBuilder b = new StringBuilder(4096);
     b.append("<h1>").append(Html.esc(document.title())).append("</h1>\n");
     b.append("<p class=\"muted\">As at ").append(document.asAt()).append(", written from the case and its decision by police-conduct.</p>\n");
@@ -102,10 +112,12 @@ public final class DocumentText {
     }
     b.append("<h2>Rests on</h2>\n<ul>\n");
     for (Rule r : document.rules()) {
-      b.append("<li><code>").append(Html.esc(r.id())).append("</code>: ").append(Html.esc(r.summary())).append("</li>\n");
+      String id = "<code>" + Html.esc(r.id()) + "</code>";
+      b.append("<li>").append(rulesHref.map(h -> "<a href=\"" + Html.esc(h + r.id() + ".html") + "\">" + id + "</a>").orElse(id))
+          .append(": ").append(Html.esc(r.summary())).append("</li>\n");
     }
     b.append("</ul>\n");
-    return Html.page(document.title(), "", b.toString());
+    return b.toString();
   }
 
   private static String htmlValue(Document.Field f) {

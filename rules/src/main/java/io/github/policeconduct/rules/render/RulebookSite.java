@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -21,6 +22,9 @@ import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.rules.Capability;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.Decision;
+import io.github.policeconduct.rules.Document;
+import io.github.policeconduct.rules.DocumentKind;
+import io.github.policeconduct.rules.Documents;
 import io.github.policeconduct.rules.Lifecycle;
 import io.github.policeconduct.rules.OutcomeTable;
 import io.github.policeconduct.rules.Rule;
@@ -33,7 +37,8 @@ import io.github.policeconduct.rules.TimetableStep;
  * each regime, linked to the provision on legislation.gov.uk, its dated parameter, the facts it reads, and worked
  * examples: cases that apply it and cases it was considered for and did not); the outcome table per regime with its
  * condition columns; what changed on each day the law changed; the lifecycle drawn as SVG; the Legal assumptions
- * table, each row linked to the rules that rest on it; and a page for each worked example's decision.
+ * table, each row linked to the rules that rest on it; and a page for each worked example's decision, with the documents
+ * written from it (the outcome notice, the Barred and Advisory List reports) where the law calls for them.
  *
  * <p>Every page is generated from the rulebook's rows and the decisions of the cases given: nothing here is a copy
  * of the law. Stateless and thread-safe.
@@ -76,7 +81,7 @@ public final class RulebookSite {
   /**
    * The site's pages, by path relative to the site's root ({@code index.html}, {@code rules/<rule id>.html},
    * {@code outcomes.html}, {@code changes.html}, {@code lifecycle.html}, {@code assumptions.html},
-   * {@code cases/<case id>.html}), each a whole HTML document.
+   * {@code cases/<case id>.html}, {@code documents/<case id>.<document kind>.html}), each a whole HTML document.
    *
    * @param day the day the rulebook speaks for (which rules are in force)
    * @param examples the worked examples, in the order they are preferred on a rule's page (each decided as at its own
@@ -110,6 +115,7 @@ public final class RulebookSite {
     Map<Rule, List<Example>> applied = new EnumMap<>(Rule.class);
     Map<Rule, List<Example>> notApplied = new EnumMap<>(Rule.class);
     Map<Rule, Set<String>> factsRead = new EnumMap<>(Rule.class);
+    Map<String, List<DocumentLink>> documents = new LinkedHashMap<>();
     for (Decision d : decisions) {
       Set<Rule> seen = EnumSet.noneOf(Rule.class);
       for (Step s : d.explanation().steps()) {
@@ -119,14 +125,30 @@ public final class RulebookSite {
         }
         List<Example> list = (s.applied() ? applied : notApplied).computeIfAbsent(s.rule(), r -> new ArrayList<>());
         if (list.size() < EXAMPLES_PER_KIND) {
-          list.add(new Example(d.caseId(), files.get(d.caseId()), s.because()));
+          list.add(new Example(d.caseId(), "../cases/" + files.get(d.caseId()), s.because()));
+        }
+      }
+      for (DocumentKind kind : DocumentKind.values()) {
+        Optional<Document> doc = Documents.write(kind, cases.get(d.caseId()), d.asAt()).document();
+        if (doc.isEmpty()) {
+          continue;
+        }
+        String path = "documents/" + files.get(d.caseId()).replaceFirst("\\.html$", "") + "." + kind.code() + ".html";
+        documents.computeIfAbsent(d.caseId(), x -> new ArrayList<>()).add(new DocumentLink(doc.get(), path));
+        for (Rule r : doc.get().rules()) {
+          if (seen.add(r)) {
+            List<Example> list = applied.computeIfAbsent(r, x -> new ArrayList<>());
+            if (list.size() < EXAMPLES_PER_KIND) {
+              list.add(new Example(d.caseId(), "../" + path, "Written in its " + kind.title().toLowerCase(java.util.Locale.ROOT) + "."));
+            }
+          }
         }
       }
       for (TimetableStep t : d.timetable()) {
         if (seen.add(t.rule())) {
           List<Example> list = applied.computeIfAbsent(t.rule(), r -> new ArrayList<>());
           if (list.size() < EXAMPLES_PER_KIND) {
-            list.add(new Example(d.caseId(), files.get(d.caseId()), "Timetable: " + t.description()));
+            list.add(new Example(d.caseId(), "../cases/" + files.get(d.caseId()), "Timetable: " + t.description()));
           }
         }
       }
@@ -146,13 +168,26 @@ public final class RulebookSite {
     pages.put("lifecycle.html", lifecycle());
     pages.put("assumptions.html", assumptions(assumptions));
     for (Decision d : decisions) {
-      pages.put("cases/" + files.get(d.caseId()), DecisionHtml.sitePage(cases.get(d.caseId()), d, "../rules/", nav("../")));
+      List<DocumentLink> docs = documents.getOrDefault(d.caseId(), List.of());
+      StringBuilder links = new StringBuilder();
+      if (!docs.isEmpty()) {
+        links.append("<h2 id=\"documents\">Documents</h2>\n<ul>\n");
+        for (DocumentLink l : docs) {
+          links.append("<li>").append(Html.a("../" + l.path(), l.document().title())).append("</li>\n");
+          pages.put(l.path(), DocumentText.sitePage(l.document(), "../rules/", nav("../")));
+        }
+        links.append("</ul>\n");
+      }
+      pages.put("cases/" + files.get(d.caseId()), DecisionHtml.sitePage(cases.get(d.caseId()), d, "../rules/", nav("../"), links.toString()));
     }
     return pages;
   }
 
-  /** A worked example of a rule: the case, its page and what the step said. */
+  /** A worked example of a rule: the case, the page that shows it (relative to a rule's page) and what it said. */
   private record Example(String caseId, String file, String because) {}
+
+  /** A document written for a worked example, and its page's path in the site. */
+  private record DocumentLink(Document document, String path) {}
 
   static String nav(String root) {
     return Html.a(root + "index.html", "Index") + Html.a(root + "outcomes.html", "Outcome tables")
@@ -326,7 +361,7 @@ public final class RulebookSite {
     }
     b.append("<ul>\n");
     for (Example e : list) {
-      b.append("<li><a href=\"../cases/").append(Html.esc(e.file())).append("\"><code>").append(Html.esc(e.caseId()))
+      b.append("<li><a href=\"").append(Html.esc(e.file())).append("\"><code>").append(Html.esc(e.caseId()))
           .append("</code></a>: ").append(Html.esc(e.because())).append("</li>\n");
     }
     b.append("</ul>\n");
