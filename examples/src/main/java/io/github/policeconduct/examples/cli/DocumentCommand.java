@@ -3,7 +3,6 @@ package io.github.policeconduct.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -202,7 +201,7 @@ final class DocumentCommand implements Callable<Integer> {
       written++;
       return;
     }
-    Path path = outputDir.resolve(fileName(c.id()) + "." + kind.code() + "." + format.extension);
+    Path path = outputDir.resolve(OutputFiles.fileName(c.id()) + "." + kind.code() + "." + format.extension);
     if (!paths.add(path)) {
       problems++;
       out.flush();
@@ -211,7 +210,7 @@ final class DocumentCommand implements Callable<Integer> {
       return;
     }
     try {
-      Files.writeString(path, text, StandardCharsets.UTF_8);
+      OutputFiles.writeWhole(path, text);
     } catch (IOException e) {
       problems++;
       out.flush();
@@ -221,14 +220,4 @@ final class DocumentCommand implements Callable<Integer> {
     out.println(path);
     written++;
   }
-
-  /** A case id as a file name: letters, digits, '.', '-' and '_' kept, anything else '_'; never empty or a dot name. */
-  static String fileName(String caseId) {
-    String s = caseId.replaceAll("[^A-Za-z0-9._-]", "_");
-    if (s.isEmpty() || s.chars().allMatch(ch -> ch == '.')) {
-      s = "_" + s;
-    }
-    return s.length() > 120 ? s.substring(0, 120) : s;
-  }
-
 }

@@ -3,10 +3,8 @@ package io.github.policeconduct.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
@@ -32,12 +30,6 @@ final class HtmlPages {
     this.asAt = asAt;
   }
 
-  /** A file name for a case id: its letters, digits, '.', '_' and '-', the rest as '_'. */
-  static String fileName(String caseId) {
-    String name = caseId.replaceAll("[^A-Za-z0-9._-]", "_");
-    return name.startsWith(".") ? "_" + name : name;
-  }
-
   int write(String file, InputStream stdin, PrintWriter out, PrintWriter err) {
     InputStream in;
     try {
@@ -54,7 +46,7 @@ final class HtmlPages {
         @Override
         public void accept(ConductCase c, long line) {
           Decision d = asAt == null ? ConductRules.decide(c) : ConductRules.decide(c, asAt);
-          String name = fileName(c.id());
+          String name = OutputFiles.fileName(c.id());
           if (!written.add(name.toLowerCase(Locale.ROOT))) {
             err.println(file + ", line " + line + ": case " + c.id() + ": its page " + name
                 + ".html was already written for an earlier case in this input; this case's page was not written");
@@ -62,9 +54,7 @@ final class HtmlPages {
             return;
           }
           try {
-            Path tmp = Files.createTempFile(dir, ".page-", ".tmp");
-            Files.writeString(tmp, DecisionHtml.page(c, d), StandardCharsets.UTF_8);
-            Files.move(tmp, dir.resolve(name + ".html"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.writeWhole(dir.resolve(name + ".html"), DecisionHtml.page(c, d));
             counts[0]++;
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -3,10 +3,7 @@ package io.github.policeconduct.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,11 +104,7 @@ final class SiteCommand implements Callable<Integer> {
     SortedMap<String, String> pages = RulebookSite.pages(day, List.copyOf(examples.values()), LegalAssumptions.bundled());
     try {
       for (Map.Entry<String, String> page : pages.entrySet()) {
-        Path target = outDir.resolve(page.getKey());
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".page-", ".tmp");
-        Files.writeString(tmp, page.getValue(), StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OutputFiles.writeWhole(outDir.resolve(page.getKey()), page.getValue());
       }
     } catch (IOException e) {
       err.println(outDir + ": " + ConductCommand.describe(e));

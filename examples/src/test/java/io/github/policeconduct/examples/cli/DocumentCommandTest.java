@@ -101,8 +101,8 @@ class DocumentCommandTest {
     assertTrue(html.contains("<span class=\"blank\">"), html);
     assertTrue(r.err().contains("case EX/2024 001: no Advisory List report (not required)"), r.toString());
     assertFalse(Files.exists(out.resolve("EX_2024_001.advisory_list_report.html")));
-    assertEquals("EX_2024_001", DocumentCommand.fileName("EX/2024 001"));
-    assertEquals("_..", DocumentCommand.fileName(".."));
+    assertEquals("EX_2024_001", OutputFiles.fileName("EX/2024 001"));
+    assertEquals("_..", OutputFiles.fileName(".."));
   }
 
   @Test
