@@ -12,12 +12,14 @@
 #        ./conduct site target/site --as-at 2026-11-30
 #        ./conduct evaluate examples/cases/example.jsonl --format html --output-dir target/decision-pages
 #      or, given SITE_DIR (first argument) and DECISION_DIR (second argument), uses pages already built there;
-#   2. opens SITE_DIR/index.html, SITE_DIR/rules/$RULE_ID.html, SITE_DIR/lifecycle.html and the first decision page
-#      (by name; or DECISION_PAGE) as file:// URLs in one headless Chromium with a fresh temporary profile, started
+#   2. opens SITE_DIR/index.html, SITE_DIR/rules/$RULE_ID.html, SITE_DIR/lifecycle.html, the first decision page
+#      (by name; or DECISION_PAGE) and, where the site has it, SITE_DIR/documents/$DOCUMENT_PAGE (default: the
+#      Staffordshire story's Barred List report) as file:// URLs in one headless Chromium with a fresh temporary profile, started
 #      with --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
 #      --disable-component-update --disable-sync (the network is closed here; without them Chromium hangs on
 #      refused connections);
-#   3. saves index.png, rule.png, lifecycle.png and decision.png (a 1280x1600 window; FULL_PAGE=1 for whole pages)
+#   3. saves index.png, rule.png, lifecycle.png, decision.png and document.png (a 1280x1600 window; FULL_PAGE=1
+#      for whole pages)
 #      into OUT_DIR (default: docs/screenshots/, beside this script);
 #   4. exits 1, naming each page and message, if any page logged a console error, threw an uncaught exception, or
 #      failed to load anything (a missing image, style sheet or script; any request off the machine is refused on
@@ -31,7 +33,7 @@
 # and passes on a clean page.
 #
 # Usage: docs/screenshots/take-screenshots.sh [SITE_DIR [DECISION_DIR]]
-# Environment: SITE_DIR, DECISION_DIR, DECISION_PAGE, RULE_ID (default sanctions.former_officer), OUT_DIR,
+# Environment: SITE_DIR, DECISION_DIR, DECISION_PAGE, DOCUMENT_PAGE, RULE_ID (default sanctions.former_officer), OUT_DIR,
 #   FULL_PAGE, CHROMIUM (default /usr/bin/chromium), PLAYWRIGHT_CORE_DIR (where playwright-core is installed).
 set -euo pipefail
 
@@ -42,6 +44,7 @@ playwright_version=1.65.1
 site_dir="${1:-${SITE_DIR:-}}"
 decision_dir="${2:-${DECISION_DIR:-}}"
 rule_id="${RULE_ID:-sanctions.former_officer}"
+document_page="${DOCUMENT_PAGE:-STAFFS-2025-001.barred_list_report.html}"
 out_dir="${OUT_DIR:-$here}"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 
@@ -103,6 +106,9 @@ json_string() { # a JSON string of $1 (paths here have no control characters)
   printf '{"name":"rule","file":%s,"png":%s},' "$(json_string "$site_dir/rules/$rule_id.html")" "$(json_string "$out_dir/rule.png")"
   printf '{"name":"lifecycle","file":%s,"png":%s},' "$(json_string "$site_dir/lifecycle.html")" "$(json_string "$out_dir/lifecycle.png")"
   printf '{"name":"decision","file":%s,"png":%s}' "$(json_string "$decision_page")" "$(json_string "$out_dir/decision.png")"
+  if [ -f "$site_dir/documents/$document_page" ]; then
+    printf ',{"name":"document","file":%s,"png":%s}' "$(json_string "$site_dir/documents/$document_page")" "$(json_string "$out_dir/document.png")"
+  fi
   printf ']\n'
 } > "$list"
 

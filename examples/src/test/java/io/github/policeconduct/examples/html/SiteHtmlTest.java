@@ -37,6 +37,9 @@ class SiteHtmlTest {
   static void generate() {
     conduct("site", dir.resolve("site").toString(), "--as-at", "2026-11-30", "--cases", "cases/timetable.jsonl");
     conduct("evaluate", "cases/example.jsonl", "--format", "html", "--output-dir", dir.resolve("pages").toString());
+    for (String kind : List.of("outcome-notice", "barred-list-report", "advisory-list-report")) {
+      conduct("document", kind, "cases/documents.jsonl", "--format", "html", "--output-dir", dir.resolve("documents").toString());
+    }
   }
 
   private static String report(List<HtmlChecks.Problem> problems) {
@@ -47,6 +50,14 @@ class SiteHtmlTest {
   void everyPageOfTheSiteIsValidAndEveryLinkLands() throws IOException {
     List<Path> files = HtmlChecks.htmlFiles(dir.resolve("site"));
     assertTrue(files.size() > 200, "pages: " + files.size());
+    List<HtmlChecks.Problem> problems = CHECKS.checkAll(files);
+    assertTrue(problems.isEmpty(), report(problems));
+  }
+
+  @Test
+  void everyDocumentPageStandsAloneAndIsValid() throws IOException {
+    List<Path> files = HtmlChecks.htmlFiles(dir.resolve("documents"));
+    assertEquals(6, files.size(), "two outcome notices, two Barred List and two Advisory List reports: " + files);
     List<HtmlChecks.Problem> problems = CHECKS.checkAll(files);
     assertTrue(problems.isEmpty(), report(problems));
   }
