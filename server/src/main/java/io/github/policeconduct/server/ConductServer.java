@@ -32,10 +32,14 @@ import io.github.policeconduct.core.Role;
 import io.github.policeconduct.json.CaseFormatException;
 import io.github.policeconduct.json.CaseJson;
 import io.github.policeconduct.json.DecisionJson;
+import io.github.policeconduct.json.DocumentJson;
 import io.github.policeconduct.json.Receipts;
 import io.github.policeconduct.json.ReportJson;
 import io.github.policeconduct.rules.ConductRules;
 import io.github.policeconduct.rules.Decision;
+import io.github.policeconduct.rules.DocumentKind;
+import io.github.policeconduct.rules.DocumentResult;
+import io.github.policeconduct.rules.Documents;
 import io.github.policeconduct.rules.OutcomeQuery;
 import io.github.policeconduct.rules.Problem;
 import io.github.policeconduct.rules.Ruling;
@@ -163,12 +167,27 @@ public final class ConductServer implements AutoCloseable {
       });
       config.routes.post("/v1/timetable", ctx -> perCase(ctx, (c, asAt) -> List.of(timetable(decide(c, asAt)))));
       config.routes.post("/v1/validate", ctx -> perCase(ctx, this::validate));
+      config.routes.post("/v1/documents/{kind}", ctx -> {
+        DocumentKind kind;
+        try {
+          kind = DocumentKind.parse(ctx.pathParam("kind"));
+        } catch (IllegalArgumentException e) {
+          problem(ctx, 404, "not found", "no document " + shown(ctx.pathParam("kind"))
+              + "; the documents are outcome_notice, barred_list_report and advisory_list_report");
+          ctx.attribute(ANSWERED, Boolean.TRUE);
+          return;
+        }
+        perCase(ctx, (c, asAt) -> List.of(document(kind, c, asAt)));
+      });
       config.routes.post("/v1/reports", this::report);
       config.routes.post("/v1/outcomes", this::outcomes);
       config.routes.post("/v1/why-not", this::whyNot);
       config.routes.post("/v1/verify", this::verify);
-      config.routes.error(404, ctx -> problem(ctx, 404, "not found", "no route for " + ctx.method() + " "
-          + shown(ctx.path())));
+      config.routes.error(404, ctx -> {
+        if (ctx.attribute(ANSWERED) == null) { // a route's own 404 (an unknown document) has said what is missing
+          problem(ctx, 404, "not found", "no route for " + ctx.method() + " " + shown(ctx.path()));
+        }
+      });
       config.routes.error(405, ctx -> problem(ctx, 405, "method not allowed", ctx.method() + " is not allowed on "
           + shown(ctx.path())));
       config.routes.exception(BodyTooLarge.class, (e, ctx) -> problem(ctx, 413, "request body too large",
@@ -276,6 +295,20 @@ public final class ConductServer implements AutoCloseable {
 
   private static Decision decide(ConductCase c, Optional<LocalDate> asAt) {
     return asAt.isPresent() ? ConductRules.decide(c, asAt.get()) : ConductRules.decide(c);
+  }
+
+  /** The document the law calls for in this case, or why none is written, as one JSON line. */
+  private static String document(DocumentKind kind, ConductCase c, Optional<LocalDate> asAt) throws JsonProcessingException {
+    DocumentResult r = Documents.write(kind, c, asAt.orElseGet(() -> ConductRules.latestDate(c)));
+    if (r.document().isPresent()) {
+      return DocumentJson.line(r.document().get());
+    }
+    DocumentResult.WhyNot why = r.whyNot().orElseThrow();
+    ObjectNode o = JSON.createObjectNode().put("document", kind.code()).put("case", c.id())
+        .put("as_at", r.decision().asAt().toString());
+    o.putObject("not_written").put("reason", why.reason().code()).put("because", why.because()).put("rule", why.rule().id())
+        .put("citation", why.citation().toString());
+    return JSON.writeValueAsString(o);
   }
 
   private static String timetable(Decision d) throws JsonProcessingException {
@@ -628,6 +661,9 @@ public final class ConductServer implements AutoCloseable {
   private static void json(Context ctx, int status, ObjectNode body) throws JsonProcessingException {
     ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
   }
+
+  /** Set on a request whose route answered it with its own problem, which the error handlers then leave alone. */
+  private static final String ANSWERED = "police-conduct.answered";
 
   private static void problem(Context ctx, int status, String title, String detail) {
     ObjectNode p = JSON.createObjectNode().put("status", status).put("title", title).put("detail", detail)

@@ -50,6 +50,24 @@ final class OpenApi {
     schemas.set("decision", schema("decision"));
     schemas.set("report", schema("report"));
     schemas.set("problem", schema("problem"));
+    schemas.set("document", schema("document"));
+    schemas.set("document_not_written", JSON.createObjectNode().put("type", "object")
+        .put("description", "No such document for this case: why (not_required: the law calls for none; not_modelled: "
+            + "the library does not write it), with the rule and its citation.")
+        .put("additionalProperties", false)
+        .set("required", strings("document", "case", "as_at", "not_written")));
+    ObjectNode notWritten = (ObjectNode) schemas.get("document_not_written");
+    ObjectNode notWrittenProps = notWritten.putObject("properties");
+    notWrittenProps.putObject("document").put("type", "string").set("enum", strings("outcome_notice", "barred_list_report", "advisory_list_report"));
+    notWrittenProps.putObject("case").put("type", "string");
+    notWrittenProps.putObject("as_at").put("type", "string").put("format", "date");
+    ObjectNode why = notWrittenProps.putObject("not_written").put("type", "object").put("additionalProperties", false);
+    why.set("required", strings("reason", "because", "rule", "citation"));
+    ObjectNode whyProps = why.putObject("properties");
+    whyProps.putObject("reason").put("type", "string").set("enum", strings("not_required", "not_modelled"));
+    whyProps.putObject("because").put("type", "string");
+    whyProps.putObject("rule").put("type", "string");
+    whyProps.putObject("citation").put("type", "string");
     schemas.set("input_problem", JSON.createObjectNode().put("type", "object")
         .put("description", "A case that could not be read: where (source, line, JSON path), the value and why.")
         .set("properties", JSON.createObjectNode()
@@ -67,6 +85,18 @@ final class OpenApi {
         .put("in", "query").set("schema", JSON.createObjectNode().put("type", "boolean"));
     casesIn(paths, "/v1/timetable", "Each case's timetable and next steps", null);
     casesIn(paths, "/v1/validate", "Each case's problems for a statistical return", null);
+    casesIn(paths, "/v1/documents/{kind}", "The document each case calls for (the outcome notice, or the report to the "
+        + "College of Policing for the Barred or Advisory List), with personal fields left blank; or why none is written",
+        null);
+    ObjectNode documents = (ObjectNode) paths.get("/v1/documents/{kind}").get("post");
+    ((ArrayNode) documents.get("parameters")).addObject().put("name", "kind").put("in", "path").put("required", true)
+        .set("schema", JSON.createObjectNode().put("type", "string")
+            .set("enum", strings("outcome_notice", "barred_list_report", "advisory_list_report")));
+    ObjectNode line = (ObjectNode) documents.get("responses").get("200").get("content").get("application/x-ndjson").get("schema");
+    line.removeAll();
+    line.putArray("oneOf").add(JSON.createObjectNode().put("$ref", "#/components/schemas/document"))
+        .add(JSON.createObjectNode().put("$ref", "#/components/schemas/document_not_written"));
+    ((ObjectNode) documents.get("responses")).set("404", response("application/problem+json", "#/components/schemas/http_problem"));
     ObjectNode reports = paths.putObject("/v1/reports").putObject("post");
     reports.put("summary", "A report over the posted cases (the options of conduct report)");
     ArrayNode rp = reports.putArray("parameters");

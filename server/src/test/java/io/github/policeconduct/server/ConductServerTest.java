@@ -133,6 +133,26 @@ class ConductServerTest {
   }
 
   @Test
+  void theDocumentsAndWhyNoneIsWritten() throws Exception {
+    String cases = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples", "cases", "documents.jsonl"));
+    HttpResponse<String> r = send(open, "POST", "/v1/documents/barred-list-report", cases);
+    assertEquals(200, r.statusCode(), r.body());
+    List<String> lines = r.body().lines().toList();
+    assertEquals(3, lines.size(), r.body());
+    JsonNode staffs = read(lines.get(0));
+    assertEquals("barred_list_report", staffs.get("document").asText());
+    assertEquals("STAFFS-2025-001", staffs.get("case").asText());
+    assertTrue(lines.get(0).contains("\"key\":\"due_by\",") && lines.get(0).contains("2025-08-28"), lines.get(0));
+    JsonNode none = read(lines.get(1));
+    assertEquals("EX-2025-010", none.get("case").asText());
+    assertEquals("not_required", none.get("not_written").get("reason").asText());
+    assertEquals("consequences.barred_list_report", none.get("not_written").get("rule").asText());
+    HttpResponse<String> unknown = send(open, "POST", "/v1/documents/warrant-card", cases);
+    assertEquals(404, unknown.statusCode(), unknown.body());
+    assertTrue(read(unknown.body()).get("detail").asText().contains("barred_list_report"), unknown.body());
+  }
+
+  @Test
   void limitsRoutesAndMethodsAreAnsweredAsProblemsWithARequestId() throws Exception {
     HttpResponse<String> big = send(open, "POST", "/v1/decisions", CASE + "\n" + " ".repeat(70 * 1024));
     assertEquals(413, big.statusCode(), big.body());

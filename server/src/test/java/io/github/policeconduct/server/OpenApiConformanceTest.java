@@ -102,6 +102,41 @@ class OpenApiConformanceTest {
   }
 
   @Test
+  void everyDocumentAndEveryReasonForNoneIsValidAgainstItsOpenApiDocument() throws Exception {
+    JsonSchema document = component("document");
+    JsonSchema notWritten = component("document_not_written");
+    List<ConductCase> cases = new java.util.ArrayList<>(Samples.list(Cases.any(), 20261201L, 200));
+    // and the three cases of the README's document commands, which call for each document
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("..", "examples", "cases", "documents.jsonl"));
+        CaseJson.Cursor cursor = CaseJson.standard().open(in, "documents.jsonl")) {
+      cursor.forEachRemaining(r -> cases.add(r.get()));
+    }
+    StringBuilder body = new StringBuilder();
+    for (ConductCase c : cases) {
+      body.append(CaseJson.standard().write(c)).append('\n');
+    }
+    int written = 0;
+    for (io.github.policeconduct.rules.DocumentKind kind : io.github.policeconduct.rules.DocumentKind.values()) {
+      HttpResponse<String> r = post("/v1/documents/" + kind.code(), body.toString());
+      assertEquals(200, r.statusCode(), r.body());
+      List<String> lines = r.body().lines().toList();
+      assertEquals(cases.size(), lines.size());
+      for (int i = 0; i < lines.size(); i++) {
+        JsonNode line = JSON.readTree(lines.get(i));
+        assertEquals(cases.get(i).id(), line.get("case").asText(), "in input order");
+        boolean isDocument = !line.has("not_written");
+        Set<ValidationMessage> bad = (isDocument ? document : notWritten).validate(line);
+        String shown = lines.get(i);
+        assertTrue(bad.isEmpty(), () -> bad + "\n" + shown);
+        assertEquals(io.github.policeconduct.rules.Documents.write(kind, cases.get(i),
+            io.github.policeconduct.rules.ConductRules.latestDate(cases.get(i))).isWritten(), isDocument, shown);
+        written += isDocument ? 1 : 0;
+      }
+    }
+    assertTrue(written >= 6, "documents written: " + written);
+  }
+
+  @Test
   void tenThousandCasesFromEightConcurrentClientsAreDecidedAsTheLibraryDecidesThem() throws Exception {
     List<ConductCase> cases = Samples.list(Cases.any(), 20261201L, 10_000);
     ExecutorService pool = Executors.newFixedThreadPool(8);
