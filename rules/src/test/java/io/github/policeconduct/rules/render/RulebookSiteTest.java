@@ -201,6 +201,33 @@ class RulebookSiteTest {
     assertTrue(e.getMessage().contains("FORMER-1") && e.getMessage().contains("SERVING/1"), e.getMessage());
   }
 
+  /**
+   * For any case, at any stage, its page stands alone: every link inside it lands on an anchor of the page, its ids
+   * are distinct, every step and timetable row is there, and everything else it links to is a https address (the
+   * legislation, a judgment, guidance).
+   */
+  @Test
+  void anyCasesPageStandsAloneWithEveryStepLinkedToItsRule() {
+    org.quicktheories.QuickTheory.qt().withExamples(300).forAll(io.github.policeconduct.testkit.Cases.any()).checkAssert(c -> {
+      Decision d = ConductRules.decide(c);
+      String page = DecisionHtml.page(c, d);
+      Set<String> ids = ids(page);
+      for (String href : links(page)) {
+        if (href.startsWith("#")) {
+          assertTrue(ids.contains(href.substring(1)), c.id() + ": " + href);
+        } else {
+          assertTrue(href.startsWith("https://"), c.id() + ": " + href);
+        }
+      }
+      assertEquals(d.explanation().steps().size(), page.split("<li id=\"step-", -1).length - 1, c.id());
+      for (Step s : d.explanation().steps()) {
+        assertTrue(ids.contains("rule-" + Html.id(s.rule().id())), c.id() + ": " + s.rule().id());
+      }
+      d.timetable().forEach(t -> assertTrue(page.contains(Html.esc(t.description())), c.id() + ": " + t.description()));
+      assertTrue(page.contains("<h2 id=\"case\">The case</h2>"), c.id());
+    });
+  }
+
   @Test
   void aStandaloneDecisionPageLinksEachStepToItsRuleAtItsFoot() {
     Decision d = ConductRules.decide(former());
