@@ -69,6 +69,20 @@ class OutsideJavaTest {
   }
 
   @Test
+  void thePythonExampleAsksForTheBarredListReportsAndListsWhatIsToFillIn() throws Exception {
+    Assumptions.assumeTrue(python(), "python3 is not installed here: the example cannot be run");
+    Process p = new ProcessBuilder("python3", "python/documents.py", "--url", "http://127.0.0.1:" + server.port(),
+        "barred_list_report", Path.of("..", "examples", "cases", "documents.jsonl").toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // until it ends
+    assertEquals(0, p.waitFor(), out);
+    List<String> lines = out.lines().toList();
+    assertEquals(3, lines.size(), out);
+    assertTrue(lines.get(0).startsWith("STAFFS-2025-001: barred_list_report, due by 2025-08-28"), out);
+    assertTrue(lines.get(0).contains("to fill in: full_name, date_of_birth"), out);
+    assertTrue(lines.get(1).startsWith("EX-2025-010: no barred_list_report (not_required): "), out);
+  }
+
+  @Test
   void aClientThatHangsUpMidBodyLeavesTheServiceAnswering() throws Exception {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
       OutputStream o = s.getOutputStream();
