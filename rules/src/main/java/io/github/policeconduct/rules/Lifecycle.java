@@ -2,10 +2,12 @@ package io.github.policeconduct.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.policeconduct.core.Regime;
 import io.github.policeconduct.core.Citation;
 import io.github.policeconduct.core.ConductCase;
@@ -100,7 +102,8 @@ public final class Lifecycle {
     }
   }
 
-  private final ImmutableList<Transition> transitions = ImmutableList.of(
+  /** Each transition with the rule whose row it cites. */
+  private final ImmutableMap<Transition, Rule> rules = ImmutableMap.ofEntries(
       t(State.ALLEGATION_RECEIVED, State.SEVERITY_ASSESSED, "assessed", false, Rule.ROUTING_NO_CASE),
       t(State.SEVERITY_ASSESSED, State.CLOSED, "no misconduct", false, Rule.ROUTING_NO_CASE),
       t(State.SEVERITY_ASSESSED, State.REFLECTIVE_PRACTICE_REVIEW, "practice requiring improvement", true, Rule.ROUTING_FORUM_NOT_IN_REGIME),
@@ -121,11 +124,30 @@ public final class Lifecycle {
       t(State.OUTCOME_DECIDED, State.CLOSED, "no appeal", false, Rule.SANCTIONS_OUTCOME_LAWFUL),
       t(State.APPEAL, State.CLOSED, "appeal decided", false, Rule.CONSEQUENCE_APPEAL_TRIBUNAL));
 
+  private final ImmutableList<Transition> transitions = rules.keySet().asList();
+
   private Lifecycle() {}
 
   /** A transition citing the provision of {@code rule}'s row (the 2020 Regulations' own, for this lifecycle). */
-  private static Transition t(State from, State to, String when, boolean servingOnly, Rule rule) {
-    return new Transition(from, to, when, servingOnly, rule.citation(Optional.of(Regime.CONDUCT_REGULATIONS_2020), LocalDate.MAX));
+  private static Map.Entry<Transition, Rule> t(State from, State to, String when, boolean servingOnly, Rule rule) {
+    return Map.entry(new Transition(from, to, when, servingOnly,
+        rule.citation(Optional.of(Regime.CONDUCT_REGULATIONS_2020), LocalDate.MAX)), rule);
+  }
+
+  /**
+   * The rule a transition rests on: the row whose provision it cites.
+   *
+   * @param transition one of {@link #transitions()}
+   * @return the rule
+   * @throws IllegalArgumentException if the transition is not one of this lifecycle's
+   * @since 0.2.0
+   */
+  public Rule rule(Transition transition) {
+    Rule r = rules.get(Objects.requireNonNull(transition, "transition"));
+    if (r == null) {
+      throw new IllegalArgumentException("transition: " + transition + " is not a transition of the lifecycle");
+    }
+    return r;
   }
 
   /**

@@ -41,6 +41,14 @@ class SmallApiTest {
     assertTrue(all.stream().anyMatch(Lifecycle.Transition::servingOnly));
     assertTrue(all.stream().anyMatch(t -> !t.servingOnly()));
     assertThrows(UnsupportedOperationException.class, () -> all.remove(0));
+    for (Lifecycle.Transition t : all) {
+      Rule r = ConductRules.lifecycle().rule(t);
+      assertEquals(r.citation(java.util.Optional.of(io.github.policeconduct.core.Regime.CONDUCT_REGULATIONS_2020), java.time.LocalDate.MAX),
+          t.citation(), "a transition cites its rule's row: " + t);
+    }
+    Lifecycle.Transition stranger = new Lifecycle.Transition(Lifecycle.State.APPEAL, Lifecycle.State.ALLEGATION_RECEIVED, "never",
+        false, all.get(0).citation());
+    assertThrows(IllegalArgumentException.class, () -> ConductRules.lifecycle().rule(stranger));
   }
 
   @Test

@@ -338,6 +338,16 @@ public final class RulebookSite {
       b.append(rows.stream().map(n -> "<a href=\"../outcomes.html#row-" + n + "\">row " + n + "</a>").reduce((x, y) -> x + ", " + y).orElse(""));
       b.append("</p>\n");
     }
+    List<Lifecycle.Transition> steps = ConductRules.lifecycle().transitions().stream()
+        .filter(t -> ConductRules.lifecycle().rule(t) == r).toList();
+    if (!steps.isEmpty()) {
+      b.append("<h2 id=\"lifecycle\">Steps of the <a href=\"../lifecycle.html#transitions\">lifecycle</a> resting on it</h2>\n<ul>\n");
+      for (Lifecycle.Transition t : steps) {
+        b.append("<li>").append(Html.esc(t.from().label() + " to " + t.to().label() + ": " + t.when()))
+            .append(t.servingOnly() ? " (serving only)" : "").append("</li>\n");
+      }
+      b.append("</ul>\n");
+    }
     if (!assumptions.isEmpty()) {
       b.append("<h2 id=\"assumptions\">Legal assumptions it rests on</h2>\n<ul>\n");
       for (Assumption a : assumptions) {
@@ -450,11 +460,13 @@ public final class RulebookSite {
         .append("marked serving only (a misconduct meeting, the reflective practice review process).</p>\n");
     b.append("<h2 id=\"serving\">A serving officer</h2>\n<figure>\n").append(figure(false)).append("</figure>\n");
     b.append("<h2 id=\"former\">A former officer</h2>\n<figure>\n").append(figure(true)).append("</figure>\n");
-    b.append("<h2 id=\"transitions\">The steps and their provisions</h2>\n<table>\n<tr><th>From</th><th>To</th><th>When</th>")
-        .append("<th>Serving only</th><th>Provision</th></tr>\n");
-    for (Lifecycle.Transition t : ConductRules.lifecycle().transitions()) {
+    b.append("<h2 id=\"transitions\">The steps, their rules and their provisions</h2>\n<table>\n<tr><th>From</th><th>To</th><th>When</th>")
+        .append("<th>Serving only</th><th>Rule</th><th>Provision</th></tr>\n");
+    Lifecycle lifecycle = ConductRules.lifecycle();
+    for (Lifecycle.Transition t : lifecycle.transitions()) {
       b.append("<tr><td>").append(Html.esc(t.from().label())).append("</td><td>").append(Html.esc(t.to().label())).append("</td><td>")
           .append(Html.esc(t.when())).append("</td><td>").append(t.servingOnly() ? "yes" : "no").append("</td><td>")
+          .append(ruleLink("", lifecycle.rule(t))).append("</td><td>")
           .append(Legislation.html(t.citation())).append("</td></tr>\n");
     }
     b.append("</table>\n");
