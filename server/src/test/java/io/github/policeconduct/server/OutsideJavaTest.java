@@ -71,8 +71,9 @@ class OutsideJavaTest {
   @Test
   void thePythonExampleAsksForTheBarredListReportsAndListsWhatIsToFillIn() throws Exception {
     Assumptions.assumeTrue(python(), "python3 is not installed here: the example cannot be run");
-    Process p = new ProcessBuilder("python3", "python/documents.py", "--url", "http://127.0.0.1:" + server.port(),
-        "barred_list_report", Path.of("..", "examples", "cases", "documents.jsonl").toString()).redirectErrorStream(true).start();
+    Process p = new ProcessBuilder("python3", "python/decide.py", "--url", "http://127.0.0.1:" + server.port(),
+        "--document", "barred_list_report", Path.of("..", "examples", "cases", "documents.jsonl").toString())
+        .redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // until it ends
     assertEquals(0, p.waitFor(), out);
     List<String> lines = out.lines().toList();
