@@ -103,7 +103,10 @@ public final class RulebookSite {
       if (files.containsKey(c.id())) {
         throw new IllegalArgumentException("examples: two cases have the id \"" + c.id() + "\"");
       }
+      // the same file name as the command line gives a case's page: never hidden, at most 120 characters
       String base = c.id().replaceAll("[^A-Za-z0-9._-]", "_");
+      base = base.startsWith(".") ? "_" + base : base;
+      base = base.length() > 120 ? base.substring(0, 120) : base;
       String name = base;
       for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
         name = base + "-" + n;

@@ -185,6 +185,17 @@ class RulebookSiteTest {
   }
 
   @Test
+  void anIdThatIsNoFileNameStillGetsAPageOfItsOwn() {
+    ConductCase longId = serving().withId("X".repeat(300));
+    ConductCase longToo = serving().withId("X".repeat(299) + "Y");
+    ConductCase dotted = serving().withId("..");
+    SortedMap<String, String> site = RulebookSite.pages(DAY, List.of(longId, longToo, dotted), List.of());
+    List<String> cases = site.keySet().stream().filter(k -> k.startsWith("cases/")).toList();
+    assertEquals(List.of("cases/X".concat("X".repeat(119)) + "-2.html", "cases/" + "X".repeat(120) + ".html", "cases/_...html"),
+        cases);
+  }
+
+  @Test
   void twoExamplesWithOneIdAreRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RulebookSite.pages(DAY, List.of(former(), former()), List.of()));
